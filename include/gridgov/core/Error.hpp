@@ -1,0 +1,42 @@
+#pragma once
+/// \file Errors raised by gridgov. Every error from bad input names the record and field.
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace gridgov {
+
+/// Bad input: a missing or malformed field, an unknown id, a negative duration, an edge to
+/// nowhere, a malformed file, a wrong format version. The message names the record (e.g.
+/// "household 'H0042'") and the field (e.g. "building") so the user can find and fix it.
+class InputError : public std::invalid_argument {
+ public:
+  /// `record` says which record ("household 'H0042'", "edges.csv line 7"), `field` which of
+  /// its fields ("size"), may be empty; `problem` what is wrong with it.
+  InputError(std::string record, std::string field, const std::string& problem)
+      : std::invalid_argument(compose(record, field, problem)),
+        record_(std::move(record)),
+        field_(std::move(field)) {}
+
+  /// The record the error is about, as in the message.
+  [[nodiscard]] const std::string& record() const noexcept { return record_; }
+  /// The field of that record, or empty when the whole record is at fault.
+  [[nodiscard]] const std::string& field() const noexcept { return field_; }
+
+ private:
+  static std::string compose(const std::string& record, const std::string& field,
+                             const std::string& problem) {
+    std::string text = record;
+    if (!field.empty()) text += (text.empty() ? "field '" : ": field '") + field + "'";
+    return text.empty() ? problem : text + ": " + problem;
+  }
+
+  std::string record_;
+  std::string field_;
+};
+
+/// Quotes a value for an error message: 'value'.
+inline std::string quoted(const std::string& value) { return "'" + value + "'"; }
+
+}  // namespace gridgov

@@ -1,0 +1,19 @@
+#pragma once
+// Test helpers: assert that a statement throws InputError whose message contains a text.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "gridgov/core/Error.hpp"
+
+#define GRIDGOV_EXPECT_INPUT_ERROR(statement, expected_text)                                   \
+  do {                                                                                         \
+    try {                                                                                      \
+      (void)(statement);                                                                       \
+      ADD_FAILURE() << "expected InputError containing \"" << (expected_text) << "\"";         \
+    } catch (const ::gridgov::InputError& error__) {                                           \
+      EXPECT_NE(std::string(error__.what()).find(expected_text), std::string::npos)            \
+          << "message: " << error__.what();                                                   \
+    }                                                                                          \
+  } while (false)
