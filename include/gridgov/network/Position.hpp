@@ -15,8 +15,8 @@ struct Position {
   std::int64_t from_mm = 0;        ///< Along the edge from its `from` node to the point.
   std::int64_t to_mm = 0;          ///< Along the edge from the point to its `to` node.
   std::int64_t connector_mm = 0;   ///< Straight line from the place to the point.
-  Point place;                     ///< The place that was snapped.
-  Point point;                     ///< The snapped point on the edge.
+  Point place{};                     ///< The place that was snapped.
+  Point point{};                     ///< The snapped point on the edge.
   std::int32_t component = 0;      ///< The part of the network the edge lies in.
 
   /// Metres between the place and the network.

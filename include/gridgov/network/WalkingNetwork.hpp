@@ -23,7 +23,7 @@ struct Graph;
 /// A junction, bend or dead end of the network.
 struct Node {
   std::int64_t id = 0;  ///< Stable id (an OpenStreetMap node id, or any integer).
-  Point position;       ///< Local metres.
+  Point position{};       ///< Local metres.
   friend bool operator==(const Node&, const Node&) = default;
 };
 
@@ -31,7 +31,7 @@ struct Node {
 struct Edge {
   std::int64_t from = 0;         ///< Id of one end node.
   std::int64_t to = 0;           ///< Id of the other end node.
-  std::optional<double> length;  ///< Metres; when absent, the straight line between the nodes.
+  std::optional<double> length{};  ///< Metres; when absent, the straight line between the nodes.
   friend bool operator==(const Edge&, const Edge&) = default;
 };
 
