@@ -7,7 +7,7 @@
 
 using namespace gridgov;
 using namespace gridgov::model;
-using gridgov::testing::four_household_street;
+using gridgov::fixtures::four_household_street;
 
 TEST(Community, ComputesLevelsAndIndexes) {
   const Community c(four_household_street());

@@ -3,7 +3,7 @@
 
 #include "gridgov/model/Community.hpp"
 
-namespace gridgov::testing {
+namespace gridgov::fixtures {
 
 /// One straight street of 200 m running east from the office at (0, 0), with two buildings on
 /// it (B1 at 50 m, B2 at 150 m, doors 5 m north of the street) holding four households, two
@@ -32,4 +32,4 @@ inline model::CommunityParts four_household_street() {
   return p;
 }
 
-}  // namespace gridgov::testing
+}  // namespace gridgov::fixtures

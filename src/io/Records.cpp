@@ -1,0 +1,121 @@
+// Records to and from tables, generic over the schemas.
+#include <algorithm>
+
+#include "Schema.hpp"
+#include "gridgov/core/Names.hpp"
+#include "gridgov/model/Community.hpp"
+
+namespace gridgov::io {
+namespace {
+
+template <class R>
+std::vector<ColumnInfo> infos() {
+  std::vector<ColumnInfo> out;
+  for (const auto& f : detail::schema<R>().fields) out.push_back(f.info);
+  return out;
+}
+
+template <class R>
+std::string known_columns() {
+  std::string out;
+  for (const auto& f : detail::schema<R>().fields) out += (out.empty() ? "" : ", ") + f.info.name;
+  return out;
+}
+
+// The columns of the table in schema order (nullptr where absent), after checking names.
+template <class R>
+std::vector<const Column*> match_columns(const Table& table, const std::vector<std::string>& ignored) {
+  const auto& s = detail::schema<R>();
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    const auto& name = table.columns[i].name;
+    const bool known = std::any_of(s.fields.begin(), s.fields.end(), [&](const auto& f) { return f.info.name == name; });
+    if (!known && std::find(ignored.begin(), ignored.end(), name) == ignored.end())
+      throw InputError(table.source.empty() ? "table" : table.source, name,
+                       "is not a column of " + s.kind + " records (known: " + known_columns<R>() + ")");
+    for (std::size_t j = 0; j < i; ++j)
+      if (table.columns[j].name == name)
+        throw InputError(table.source.empty() ? "table" : table.source, name, "appears twice");
+  }
+  std::vector<const Column*> out;
+  for (const auto& f : s.fields) {
+    const auto* column = table.find(f.info.name);
+    if (!column && f.info.required)
+      throw InputError(table.source.empty() ? "table" : table.source, f.info.name,
+                       "is a required column of " + s.kind + " records and is missing");
+    if (column && column->cells.size() != table.rows())
+      throw InputError(table.source.empty() ? "table" : table.source, f.info.name, "has a different number of rows");
+    out.push_back(column);
+  }
+  return out;
+}
+
+}  // namespace
+
+template <class R>
+const std::vector<ColumnInfo>& columns() {
+  static const auto out = infos<R>();
+  return out;
+}
+
+template <class R>
+std::string_view record_kind() {
+  return detail::schema<R>().kind;
+}
+
+template <class R>
+Table to_table(const std::vector<R>& records) {
+  const auto& s = detail::schema<R>();
+  Table t;
+  for (const auto& f : s.fields) {
+    Column c{f.info.name, {}};
+    c.cells.reserve(records.size());
+    for (const auto& r : records) c.cells.push_back(f.get(r));
+    t.columns.push_back(std::move(c));
+  }
+  return t;
+}
+
+template <class R>
+std::vector<R> from_table(const Table& table, const std::vector<std::string>& ignored) {
+  const auto& s = detail::schema<R>();
+  const auto cols = match_columns<R>(table, ignored);
+  std::vector<R> out(table.rows());
+  for (std::size_t row = 0; row < table.rows(); ++row) {
+    auto record = table.row_label(row);
+    // Name the record by its id as well when the first column is the id.
+    if (cols[0] && s.fields[0].info.name == "id") {
+      const auto id = to_text(cols[0]->cells[row]);
+      if (!id.empty()) record += " (" + label(s.kind, id) + ")";
+    }
+    for (std::size_t k = 0; k < s.fields.size(); ++k) {
+      const auto& f = s.fields[k];
+      const auto value = cols[k] ? convert(cols[k]->cells[row], f.info.kind, record, f.info.name) : Cell{};
+      const auto* text = std::get_if<std::string>(&value);
+      if (f.info.required && (std::holds_alternative<std::monostate>(value) || (text && text->empty())))
+        throw InputError(record, f.info.name, "is required and has no value");
+      if (std::holds_alternative<std::monostate>(value)) continue;
+      f.set(out[row], value, record);
+    }
+    s.finish(out[row], record);
+  }
+  return out;
+}
+
+#define GRIDGOV_RECORD_TYPE(R)                                                        \
+  template const std::vector<ColumnInfo>& columns<R>();                               \
+  template std::string_view record_kind<R>();                                         \
+  template Table to_table<R>(const std::vector<R>&);                                  \
+  template std::vector<R> from_table<R>(const Table&, const std::vector<std::string>&);
+
+GRIDGOV_RECORD_TYPE(model::CommunityInfo)
+GRIDGOV_RECORD_TYPE(model::Grid)
+GRIDGOV_RECORD_TYPE(model::Building)
+GRIDGOV_RECORD_TYPE(model::Household)
+GRIDGOV_RECORD_TYPE(model::Volunteer)
+GRIDGOV_RECORD_TYPE(model::Post)
+GRIDGOV_RECORD_TYPE(model::Station)
+GRIDGOV_RECORD_TYPE(network::Node)
+GRIDGOV_RECORD_TYPE(network::Edge)
+#undef GRIDGOV_RECORD_TYPE
+
+}  // namespace gridgov::io

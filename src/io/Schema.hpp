@@ -1,0 +1,114 @@
+#pragma once
+// The machinery of record schemas: a field reads and writes one column of a record type.
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "gridgov/core/Error.hpp"
+#include "gridgov/core/Geometry.hpp"
+#include "gridgov/core/TimeWindow.hpp"
+#include "gridgov/io/Records.hpp"
+#include "gridgov/model/Community.hpp"
+
+namespace gridgov::io::detail {
+
+template <class R>
+struct Field {
+  ColumnInfo info;
+  std::function<Cell(const R&)> get;  // std::monostate when the record has no value
+  // Stores a cell already converted to info.kind and never absent.
+  std::function<void(R&, const Cell&, const std::string& record)> set;
+};
+
+template <class R>
+struct Schema {
+  std::string kind;  // "household"
+  std::vector<Field<R>> fields;
+  // Checks what needs several fields together, after all are set.
+  std::function<void(const R&, const std::string& record)> finish = [](const R&, const std::string&) {};
+};
+
+/// The schema of each record type (one specialisation per type, in the *Schemas.cpp files).
+template <class R>
+const Schema<R>& schema();
+template <> const Schema<model::CommunityInfo>& schema<model::CommunityInfo>();
+template <> const Schema<model::Grid>& schema<model::Grid>();
+template <> const Schema<model::Building>& schema<model::Building>();
+template <> const Schema<model::Household>& schema<model::Household>();
+template <> const Schema<model::Volunteer>& schema<model::Volunteer>();
+template <> const Schema<model::Post>& schema<model::Post>();
+template <> const Schema<model::Station>& schema<model::Station>();
+template <> const Schema<network::Node>& schema<network::Node>();
+template <> const Schema<network::Edge>& schema<network::Edge>();
+
+/// Integer cell into a narrower integer member, with a range check.
+template <class Int>
+Int narrow(const Cell& c, const std::string& record, const std::string& field) {
+  const auto v = std::get<std::int64_t>(c);
+  if (v < std::numeric_limits<Int>::min() || v > std::numeric_limits<Int>::max())
+    throw InputError(record, field, std::to_string(v) + " is out of range");
+  return static_cast<Int>(v);
+}
+
+// Builders for the common shapes of fields.
+
+template <class R>
+Field<R> text(std::string name, std::string R::*m, bool required, std::string doc) {
+  return {{name, Kind::text, required, std::move(doc)}, [m](const R& r) -> Cell { return r.*m; },
+          [m](R& r, const Cell& c, const std::string&) { r.*m = std::get<std::string>(c); }};
+}
+
+template <class R>
+Field<R> tags(std::string name, std::vector<std::string> R::*m, std::string doc) {
+  return {{name, Kind::list, false, std::move(doc)}, [m](const R& r) -> Cell { return r.*m; },
+          [m](R& r, const Cell& c, const std::string&) { r.*m = std::get<std::vector<std::string>>(c); }};
+}
+
+template <class R>
+Field<R> flag(std::string name, bool R::*m, std::string doc) {
+  return {{name, Kind::boolean, false, std::move(doc)}, [m](const R& r) -> Cell { return r.*m; },
+          [m](R& r, const Cell& c, const std::string&) { r.*m = std::get<bool>(c); }};
+}
+
+template <class R, class Int>
+Field<R> integer(std::string name, Int R::*m, bool required, std::string doc) {
+  return {{name, Kind::integer, required, std::move(doc)},
+          [m](const R& r) -> Cell { return static_cast<std::int64_t>(r.*m); },
+          [m, name](R& r, const Cell& c, const std::string& record) { r.*m = narrow<Int>(c, record, name); }};
+}
+
+template <class R>
+Field<R> number(std::string name, double R::*m, std::string doc) {
+  return {{name, Kind::real, false, std::move(doc)}, [m](const R& r) -> Cell { return r.*m; },
+          [m](R& r, const Cell& c, const std::string&) { r.*m = std::get<double>(c); }};
+}
+
+template <class R>
+Field<R> coordinate(std::string name, Point R::*m, double Point::*axis, bool required, std::string doc) {
+  return {{name, Kind::real, required, std::move(doc)}, [m, axis](const R& r) -> Cell { return (r.*m).*axis; },
+          [m, axis](R& r, const Cell& c, const std::string&) { (r.*m).*axis = std::get<double>(c); }};
+}
+
+template <class R>
+Field<R> hours(std::string name, Duration R::*m, std::string doc) {
+  return {{name, Kind::real, false, std::move(doc)},
+          [m](const R& r) -> Cell { return static_cast<double>((r.*m).get()) / 3600.0; },
+          [m, name](R& r, const Cell& c, const std::string& record) {
+            const double h = std::get<double>(c);
+            if (!std::isfinite(h) || std::abs(h) > 1.0e6) throw InputError(record, name, "is not a number of hours");
+            r.*m = seconds(std::llround(h * 3600.0));
+          }};
+}
+
+template <class R>
+Field<R> window(std::string name, TimeWindow R::*m, std::string doc) {
+  return {{name, Kind::text, false, std::move(doc)}, [m](const R& r) -> Cell { return format_window(r.*m); },
+          [m, name](R& r, const Cell& c, const std::string& record) {
+            r.*m = parse_window(std::get<std::string>(c), record, name);
+          }};
+}
+
+}  // namespace gridgov::io::detail
