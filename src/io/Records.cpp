@@ -26,24 +26,25 @@ std::string known_columns() {
 template <class R>
 std::vector<const Column*> match_columns(const Table& table, const std::vector<std::string>& ignored) {
   const auto& s = detail::schema<R>();
+  const auto& where = table.source.empty() ? s.kind : table.source;
   for (std::size_t i = 0; i < table.columns.size(); ++i) {
     const auto& name = table.columns[i].name;
     const bool known = std::any_of(s.fields.begin(), s.fields.end(), [&](const auto& f) { return f.info.name == name; });
     if (!known && std::find(ignored.begin(), ignored.end(), name) == ignored.end())
-      throw InputError(table.source.empty() ? "table" : table.source, name,
+      throw InputError(where, name,
                        "is not a column of " + s.kind + " records (known: " + known_columns<R>() + ")");
     for (std::size_t j = 0; j < i; ++j)
       if (table.columns[j].name == name)
-        throw InputError(table.source.empty() ? "table" : table.source, name, "appears twice");
+        throw InputError(where, name, "appears twice");
   }
   std::vector<const Column*> out;
   for (const auto& f : s.fields) {
     const auto* column = table.find(f.info.name);
     if (!column && f.info.required)
-      throw InputError(table.source.empty() ? "table" : table.source, f.info.name,
+      throw InputError(where, f.info.name,
                        "is a required column of " + s.kind + " records and is missing");
     if (column && column->cells.size() != table.rows())
-      throw InputError(table.source.empty() ? "table" : table.source, f.info.name, "has a different number of rows");
+      throw InputError(where, f.info.name, "has a different number of rows");
     out.push_back(column);
   }
   return out;
@@ -60,6 +61,14 @@ const std::vector<ColumnInfo>& columns() {
 template <class R>
 std::string_view record_kind() {
   return detail::schema<R>().kind;
+}
+
+template <class R>
+Cell cell(const R& record, std::string_view column) {
+  for (const auto& f : detail::schema<R>().fields)
+    if (f.info.name == column) return f.get(record);
+  throw InputError(std::string(record_kind<R>()), std::string(column),
+                   "is not a column of " + std::string(record_kind<R>()) + " records (known: " + known_columns<R>() + ")");
 }
 
 template <class R>
@@ -81,12 +90,11 @@ std::vector<R> from_table(const Table& table, const std::vector<std::string>& ig
   const auto cols = match_columns<R>(table, ignored);
   std::vector<R> out(table.rows());
   for (std::size_t row = 0; row < table.rows(); ++row) {
+    // Name the row where it came from, and the record by its id when it has one.
     auto record = table.row_label(row);
-    // Name the record by its id as well when the first column is the id.
-    if (cols[0] && s.fields[0].info.name == "id") {
-      const auto id = to_text(cols[0]->cells[row]);
-      if (!id.empty()) record += " (" + label(s.kind, id) + ")";
-    }
+    const auto id = cols[0] && s.fields[0].info.name == "id" ? to_text(cols[0]->cells[row]) : std::string();
+    if (!id.empty()) record = record.empty() ? label(s.kind, id) : record + " (" + label(s.kind, id) + ")";
+    if (record.empty()) record = s.kind;
     for (std::size_t k = 0; k < s.fields.size(); ++k) {
       const auto& f = s.fields[k];
       const auto value = cols[k] ? convert(cols[k]->cells[row], f.info.kind, record, f.info.name) : Cell{};
@@ -104,6 +112,7 @@ std::vector<R> from_table(const Table& table, const std::vector<std::string>& ig
 #define GRIDGOV_RECORD_TYPE(R)                                                        \
   template const std::vector<ColumnInfo>& columns<R>();                               \
   template std::string_view record_kind<R>();                                         \
+  template Cell cell<R>(const R&, std::string_view);                                  \
   template Table to_table<R>(const std::vector<R>&);                                  \
   template std::vector<R> from_table<R>(const Table&, const std::vector<std::string>&);
 

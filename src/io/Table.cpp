@@ -63,8 +63,8 @@ const Column* Table::find(const std::string& name) const {
 }
 
 std::string Table::row_label(std::size_t row) const {
-  const auto where = lines.empty() ? " row " + std::to_string(row) : " line " + std::to_string(lines[row]);
-  return (source.empty() ? std::string("table") : source) + where;
+  if (source.empty()) return {};
+  return source + (lines.empty() ? " row " + std::to_string(row) : " line " + std::to_string(lines[row]));
 }
 
 std::string kind_name(Kind kind) {

@@ -1,5 +1,6 @@
 #include "gridgov/model/Community.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "Checks.hpp"
@@ -87,6 +88,13 @@ LevelCounts Community::level_counts() const {
   LevelCounts c;
   for (const auto l : state_->levels) ++(l == Level::red ? c.red : l == Level::orange ? c.orange : c.green);
   return c;
+}
+
+std::vector<Level> Community::building_levels() const {
+  std::vector<Level> out(buildings().size(), Level::green);
+  for (std::size_t b = 0; b < out.size(); ++b)
+    for (const auto h : state_->by_building[b]) out[b] = std::max(out[b], state_->levels[h]);
+  return out;
 }
 
 const network::Position& Community::position(Place place) const {

@@ -29,6 +29,11 @@ const std::vector<ColumnInfo>& columns();
 template <class Record>
 std::string_view record_kind();
 
+/// The value of one column of a record (std::monostate when the record has none); throws
+/// InputError for a column the record type does not have.
+template <class Record>
+Cell cell(const Record& record, std::string_view column);
+
 /// One row per record, every column of the schema.
 template <class Record>
 Table to_table(const std::vector<Record>& records);
@@ -36,7 +41,9 @@ Table to_table(const std::vector<Record>& records);
 /// Records from a table. Columns may come in any order; required columns must be present;
 /// optional ones take their documented default; `ignored` names columns that are accepted and
 /// skipped (derived columns such as a household's level). Unknown columns, missing required
-/// values and values of the wrong kind throw InputError naming the row and the column.
+/// values and values of the wrong kind throw InputError naming the row and the column: the
+/// row as the table's row_label() gives it (when the table has a source) and the record by
+/// its id.
 template <class Record>
 std::vector<Record> from_table(const Table& table, const std::vector<std::string>& ignored = {});
 

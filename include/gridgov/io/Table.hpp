@@ -33,7 +33,7 @@ struct Table {
   [[nodiscard]] std::size_t rows() const { return columns.empty() ? 0 : columns.front().cells.size(); }
   /// The column with that name, or nullptr.
   [[nodiscard]] const Column* find(const std::string& name) const;
-  /// "households.csv line 13" or "households DataFrame row 12".
+  /// "households.csv line 13" or "households DataFrame row 12"; empty without a source.
   [[nodiscard]] std::string row_label(std::size_t row) const;
 };
 

@@ -88,6 +88,8 @@ class Community {
   /// Management level of each household (same order as households()).
   [[nodiscard]] const std::vector<Level>& levels() const { return state_->levels; }
   [[nodiscard]] LevelCounts level_counts() const;
+  /// Level of each building: the highest of its households' (green when it has none).
+  [[nodiscard]] std::vector<Level> building_levels() const;
   /// For each building, the indices of its households.
   [[nodiscard]] const std::vector<std::vector<std::size_t>>& households_by_building() const {
     return state_->by_building;

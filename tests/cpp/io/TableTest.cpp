@@ -51,6 +51,18 @@ TEST(Records, EveryRecordTypeRoundTripsThroughItsTable) {
   EXPECT_EQ(from_table<model::CommunityInfo>(to_table(std::vector{p.info})).front(), p.info);
 }
 
+TEST(Records, SingleCellsByColumnName) {
+  const auto p = fixtures::four_household_street();
+  EXPECT_EQ(cell(p.households[0], "size"), Cell{std::int64_t{3}});
+  EXPECT_EQ(cell(p.volunteers[1], "availability"), Cell{std::string("mon-fri 19:00-21:00")});
+  GRIDGOV_EXPECT_INPUT_ERROR(cell(p.households[0], "colour"), "household: field 'colour': is not a column of household records");
+}
+
+TEST(Records, WithoutASourceRecordsAreNamedByIdAlone) {
+  Table t{{{"id", {Cell{std::string("H9")}}}, {"building", {Cell{std::string("B1")}}}, {"size", {Cell{std::string("x")}}}}, "", {}};
+  GRIDGOV_EXPECT_INPUT_ERROR(from_table<model::Household>(t), "household 'H9': field 'size': expected an integer");
+}
+
 TEST(Records, VolunteerColumnsUseHoursClockTimesAndLists) {
   const auto t = to_table(fixtures::four_household_street().volunteers);
   EXPECT_EQ(std::get<std::string>(t.find("availability")->cells[1]), "mon-fri 19:00-21:00");

@@ -16,6 +16,7 @@ TEST(Community, ComputesLevelsAndIndexes) {
   EXPECT_EQ(counts.red, 1u);
   EXPECT_EQ(counts.orange, 1u);
   EXPECT_EQ(counts.green, 2u);
+  EXPECT_EQ(c.building_levels(), (std::vector<Level>{Level::green, Level::red}));
   EXPECT_EQ(c.household_index("H3"), 2u);
   EXPECT_EQ(c.households_by_building()[1], (std::vector<std::size_t>{2, 3}));
   GRIDGOV_EXPECT_INPUT_ERROR(c.building_index("B9"), "building 'B9': is not in this community");
