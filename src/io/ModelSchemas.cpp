@@ -82,7 +82,7 @@ Field<Volunteer> availability_field() {
 }
 
 Field<Volunteer> home_field(std::string name, double Point::*axis) {
-  return {{name, Kind::real, false, "Home, metres " + std::string(axis == &Point::x ? "east" : "north") + "; empty if not given."},
+  return {{name, Kind::real, false, "Home, metres " + std::string(axis == &Point::x ? "east" : "north") + "; empty if not given.", true},
           [axis](const Volunteer& v) -> Cell { return v.home ? Cell{(*v.home).*axis} : Cell{}; },
           [axis](Volunteer& v, const Cell& c, const std::string&) {
             if (!v.home) v.home = Point{NAN, NAN};

@@ -20,8 +20,9 @@ template <>
 const Schema<Edge>& schema<Edge>() {
   static const Schema<Edge> s{
       "edge",
-      {integer("from", &Edge::from, true, "Id of one end node."), integer("to", &Edge::to, true, "Id of the other end node."),
-       {{"length", Kind::real, false, "Metres; when empty, the straight line between the nodes."},
+      {integer("source", &Edge::source, true, "Id of one end node."),
+       integer("target", &Edge::target, true, "Id of the other end node."),
+       {{"length", Kind::real, false, "Metres; when empty, the straight line between the nodes.", true},
         [](const Edge& e) -> Cell { return e.length ? Cell{*e.length} : Cell{}; },
         [](Edge& e, const Cell& c, const std::string&) { e.length = std::get<double>(c); }}}};
   return s;

@@ -78,9 +78,9 @@ Graph build_graph(std::vector<Node> nodes, std::vector<Edge> edges, std::optiona
   std::vector<Point> seg_start(m), seg_end(m);
   for (std::size_t e = 0; e < m; ++e) {
     auto& edge = edges[e];
-    const auto u = end_node(g.index, e, edge.from, "from");
-    const auto v = end_node(g.index, e, edge.to, "to");
-    if (u == v) throw InputError(edge_label(e), "to", "is the same node as 'from' (" + std::to_string(edge.from) + ")");
+    const auto u = end_node(g.index, e, edge.source, "source");
+    const auto v = end_node(g.index, e, edge.target, "target");
+    if (u == v) throw InputError(edge_label(e), "target", "is the same node as 'source' (" + std::to_string(edge.source) + ")");
     seg_start[e] = g.nodes[u].position, seg_end[e] = g.nodes[v].position;
     if (!edge.length) edge.length = euclidean(seg_start[e], seg_end[e]);
     const double len = *edge.length;

@@ -19,6 +19,7 @@ struct ColumnInfo {
   Kind kind;
   bool required;
   std::string doc;  ///< Meaning, unit and default.
+  bool nullable = false;  ///< Whether a record may have no value here (a volunteer's home).
 };
 
 /// The columns of a record type, in the order they are written.

@@ -29,8 +29,8 @@ struct Node {
 
 /// A walkable segment between two nodes, usable both ways.
 struct Edge {
-  std::int64_t from = 0;         ///< Id of one end node.
-  std::int64_t to = 0;           ///< Id of the other end node.
+  std::int64_t source = 0;       ///< Id of one end node.
+  std::int64_t target = 0;       ///< Id of the other end node.
   std::optional<double> length{};  ///< Metres; when absent, the straight line between the nodes.
   friend bool operator==(const Edge&, const Edge&) = default;
 };

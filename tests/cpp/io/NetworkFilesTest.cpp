@@ -15,7 +15,7 @@ const std::string data = GRIDGOV_TEST_DATA;
 
 double edge_length(const network::WalkingNetwork& net, std::int64_t a, std::int64_t b) {
   for (const auto& e : net.edges())
-    if ((e.from == a && e.to == b) || (e.from == b && e.to == a)) return *e.length;
+    if ((e.source == a && e.target == b) || (e.source == b && e.target == a)) return *e.length;
   return NAN;
 }
 

@@ -62,8 +62,8 @@ TEST(Scenario, RejectsBadRecordsNamingThem) {
                              "s.json: households row 0 (household 'H1'): field 'size': expected an integer, got 'three'");
   GRIDGOV_EXPECT_INPUT_ERROR(parse_scenario(replaced(text, "\"building\": \"B2\"", "\"building\": \"B7\""), "s.json"),
                              "household 'H3': field 'building': unknown building 'B7'");
-  GRIDGOV_EXPECT_INPUT_ERROR(parse_scenario(replaced(text, "{\"from\": 1, \"to\": 2", "{\"from\": 1, \"to\": 9"), "s.json"),
-                             "edge 0: field 'to': unknown node 9");
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_scenario(replaced(text, "{\"source\": 1, \"target\": 2", "{\"source\": 1, \"target\": 9"), "s.json"),
+                             "edge 0: field 'target': unknown node 9");
   GRIDGOV_EXPECT_INPUT_ERROR(parse_scenario(replaced(text, "\"skills\": [\"en\"]", "\"skills\": [1]"), "s.json"),
                              "volunteers row 1: field 'skills': expected a list of texts");
   GRIDGOV_EXPECT_INPUT_ERROR(parse_scenario(replaced(text, "\"red if home_observation\"", "\"red if\""), "s.json"),

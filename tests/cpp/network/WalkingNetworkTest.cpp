@@ -36,8 +36,8 @@ TEST(WalkingNetwork, NumbersConnectedPartsLargestFirst) {
 TEST(WalkingNetwork, RejectsBadRecordsNamingThem) {
   GRIDGOV_EXPECT_INPUT_ERROR(WalkingNetwork({{1, {0, 0}}, {1, {1, 1}}}, {}), "node 1: field 'id': appears twice");
   GRIDGOV_EXPECT_INPUT_ERROR(WalkingNetwork({{1, {NAN, 0}}}, {}), "node 1: field 'x': is not a finite number");
-  GRIDGOV_EXPECT_INPUT_ERROR(WalkingNetwork({{1, {0, 0}}}, {{1, 9, {}}}), "edge 0: field 'to': unknown node 9");
-  GRIDGOV_EXPECT_INPUT_ERROR(WalkingNetwork({{1, {0, 0}}}, {{1, 1, {}}}), "edge 0: field 'to': is the same node");
+  GRIDGOV_EXPECT_INPUT_ERROR(WalkingNetwork({{1, {0, 0}}}, {{1, 9, {}}}), "edge 0: field 'target': unknown node 9");
+  GRIDGOV_EXPECT_INPUT_ERROR(WalkingNetwork({{1, {0, 0}}}, {{1, 1, {}}}), "edge 0: field 'target': is the same node");
   GRIDGOV_EXPECT_INPUT_ERROR(WalkingNetwork({{1, {0, 0}}, {2, {1, 0}}}, {{1, 2, -3.0}}),
                              "edge 0: field 'length': must be a finite number of metres");
 }

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# gridgov's one entry point for a fresh Debian machine (README):
+#   ./dev.sh demo    set everything up, then write the demo report to gridgov-report/
+#   ./dev.sh test    set everything up, then run every test: C++ (ctest), the installed C++
+#                    package through examples/cpp, Python (pytest) and the type stubs
+#   ./dev.sh bench   set everything up, then run the benchmarks (docs/benchmarks.md)
+# System packages come from Debian (apt-get, when root or through sudo); Python packages go
+# into .venv from PyPI. Nothing else is downloaded.
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+VENV="$ROOT/.venv"
+BUILD="$ROOT/build/dev"
+JOBS=$(nproc 2>/dev/null || echo 2)
+
+DEBIAN_PACKAGES=(build-essential git python3 python3-dev python3-venv libeigen3-dev libboost-graph-dev
+                 nlohmann-json3-dev libgtest-dev libbenchmark-dev)
+
+say() { printf '\n== %s\n' "$*"; }
+
+system_packages() {
+  local missing=()
+  for p in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing Debian packages: ${missing[*]}"
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "run as root, or install: apt-get install ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+}
+
+python_env() {
+  if [ ! -x "$VENV/bin/python" ]; then
+    say "creating $VENV"
+    python3 -m venv "$VENV"
+  fi
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q "cmake>=3.22" ninja "pybind11~=3.1.0" "scikit-build-core>=0.10"
+  export PATH="$VENV/bin:$PATH"
+}
+
+install_package() {  # $1: extras ("test", "bench") or empty
+  say "building and installing the gridgov Python package"
+  "$VENV/bin/python" -m pip install -q "$ROOT${1:+[$1]}"
+}
+
+cpp_tests() {
+  say "C++: build with -Wall -Wextra -Werror, then ctest"
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGRIDGOV_BUILD_TESTS=ON \
+        -DGRIDGOV_WARNINGS_AS_ERRORS=ON -DCMAKE_INSTALL_PREFIX="$BUILD/install"
+  cmake --build "$BUILD" -j "$JOBS"
+  ctest --test-dir "$BUILD" -j "$JOBS" --output-on-failure
+  say "C++: install, then build and run the consumer in examples/cpp against the installed package"
+  cmake --install "$BUILD" --component gridgov_dev
+  cmake -S "$ROOT/examples/cpp" -B "$BUILD/consumer" -G Ninja -DCMAKE_PREFIX_PATH="$BUILD/install"
+  cmake --build "$BUILD/consumer"
+  "$BUILD/consumer/street_demo"
+}
+
+python_tests() {
+  install_package test
+  say "Python: pytest"
+  (cd "$ROOT" && "$VENV/bin/python" -m pytest -q tests/python)
+  say "Python: type stubs match the compiled module"
+  "$VENV/bin/python" "$ROOT/python/tools/stubs.py" --check
+}
+
+case "${1:-}" in
+  demo)
+    system_packages; python_env; install_package ""
+    say "gridgov demo"
+    "$VENV/bin/gridgov" demo --out "$ROOT/gridgov-report"
+    ;;
+  test)
+    system_packages; python_env; cpp_tests; python_tests
+    say "all tests passed"
+    ;;
+  bench)
+    system_packages; python_env; install_package bench
+    cmake -S "$ROOT" -B "$ROOT/build/bench" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGRIDGOV_BUILD_TESTS=OFF -DGRIDGOV_BUILD_BENCH=ON
+    cmake --build "$ROOT/build/bench" -j "$JOBS"
+    "$ROOT/build/bench/bench/gridgov_bench"
+    "$VENV/bin/python" "$ROOT/bench/shortest_paths.py"
+    ;;
+  *)
+    echo "usage: ./dev.sh demo | test | bench" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,52 @@
+"""gridgov: plans the work of community volunteers in an emergency.
+
+The model (communities, buildings, households, volunteers, posts, stations, the walking
+network) lives in compiled C++; this package re-exports it and adds DataFrames, plots and
+the ``gridgov`` command. Start with ``gridgov.synth.community()``.
+"""
+
+from ._gridgov import (
+    Building,
+    Community,
+    CommunityInfo,
+    District,
+    Edge,
+    Grid,
+    Group,
+    Household,
+    InputError,
+    Level,
+    LevelRules,
+    Node,
+    Post,
+    Station,
+    Volunteer,
+    WalkingNetwork,
+    WeeklyWindows,
+    __version__,
+)
+from . import io, plot, synth
+
+__all__ = [
+    "Building",
+    "Community",
+    "CommunityInfo",
+    "District",
+    "Edge",
+    "Grid",
+    "Group",
+    "Household",
+    "InputError",
+    "Level",
+    "LevelRules",
+    "Node",
+    "Post",
+    "Station",
+    "Volunteer",
+    "WalkingNetwork",
+    "WeeklyWindows",
+    "__version__",
+    "io",
+    "plot",
+    "synth",
+]

@@ -1,0 +1,30 @@
+"""The ``gridgov`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+
+__all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="gridgov", description="Plans community volunteers' work in an emergency.")
+    parser.add_argument("--version", action="version", version=f"gridgov {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help="write a report on the default synthetic community")
+    demo.add_argument("--out", default="gridgov-report", help="folder for the report (default: gridgov-report)")
+    demo.add_argument("--seed", type=int, default=0, help="seed of the synthetic community (default: 0)")
+    args = parser.parse_args(argv)
+    if args.command == "demo":
+        from .demo import write_report
+
+        folder = write_report(args.out, seed=args.seed)
+        print(f"gridgov demo: wrote {folder / 'summary.md'}, {folder / 'map.png'} and {folder / 'community.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

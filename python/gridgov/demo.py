@@ -1,0 +1,67 @@
+"""The demo report: a synthetic community's summary and resident map, written to a folder.
+Later planning layers (routes, rosters) add their pages to the same folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import matplotlib
+
+from . import plot, synth
+from ._gridgov import Community
+
+__all__ = ["write_report"]
+
+
+def _summary(community: Community) -> str:
+    households = community.frame("households")
+    volunteers = community.frame("volunteers")
+    net = community.network
+    counts = community.level_counts()
+    total = len(households)
+    lines = [
+        f"# Community {community.id}",
+        "",
+        f"Subdistrict {community.info.subdistrict}, district {community.info.district}.",
+        "",
+        "## Households by management level",
+        "",
+        "| level | households | share |",
+        "|---|---:|---:|",
+    ]
+    for level in ("red", "orange", "green"):
+        lines.append(f"| {level} | {counts[level]:,} | {counts[level] / total:.1%} |")
+    flags = [("under home observation", "home_observation"), ("back from outside the city", "returned_from_outside"),
+             ("elderly living alone", "elderly_alone"), ("needing deliveries", "needs_delivery"),
+             ("reached so far", "reached"), ("seen only in the evening", "seen_evening")]
+    lines += ["", "## Households", "", f"{total:,} households in {len(community.buildings):,} buildings, "
+              f"{int(households['size'].sum()):,} people.", "", "| flag | households |", "|---|---:|"]
+    for text, column in flags:
+        lines.append(f"| {text} | {int(households[column].sum()):,} |")
+    languages = households.loc[households["language"] != "", "language"].value_counts()
+    lines.append(f"| needing a language ({', '.join(f'{k} {v}' for k, v in languages.items()) or 'none'}) "
+                 f"| {int(languages.sum()):,} |")
+    lines += ["", "## Volunteers", "", "| group | volunteers |", "|---|---:|"]
+    for group, n in volunteers["group"].value_counts().sort_index().items():
+        lines.append(f"| {group} | {n} |")
+    lines += ["", "## Places", "",
+              f"- walking network: {net.node_count:,} nodes, {net.edge_count:,} edges, {net.total_length / 1000:.1f} km",
+              f"- watch posts: {len(community.posts)}; stations: {len(community.stations)}; grids: {len(community.grids)}",
+              "", "![Resident map](map.png)", ""]
+    return "\n".join(lines)
+
+
+def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0) -> Path:
+    """Generates the default community for ``seed`` and writes ``summary.md``, ``map.png`` and
+    ``community.json`` (its scenario file) into ``out``; returns the folder."""
+    matplotlib.use("Agg")
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    community = synth.community(seed=seed)
+    community.save(folder / "community.json")
+    fig = plot.community_map(community)
+    fig.savefig(folder / "map.png", dpi=120)
+    matplotlib.pyplot.close(fig)
+    (folder / "summary.md").write_text(_summary(community), encoding="utf-8")
+    return folder

@@ -1,0 +1,12 @@
+// gridgov._gridgov: the compiled core of the gridgov Python package. Each area binds itself.
+#include "bind_helpers.hpp"
+
+PYBIND11_MODULE(_gridgov, m) {
+  m.doc() = "The compiled core of gridgov; use the gridgov package, which re-exports it.";
+  m.attr("__version__") = GRIDGOV_VERSION;
+  gridgov::python::bind_core(m);
+  gridgov::python::bind_network(m);
+  gridgov::python::bind_model(m);
+  gridgov::python::bind_io(m);
+  gridgov::python::bind_synth(m);
+}

@@ -1,0 +1,50 @@
+"""Shared fixtures: the four-household street (the same as tests/cpp/support/Fixtures.hpp)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import gridgov
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def street_parts() -> dict:
+    """One 200 m street east of the office at (0, 0): B1 at 50 m and B2 at 150 m (doors 5 m
+    north), four households, two volunteers who serve together, a post and a station."""
+    network = gridgov.WalkingNetwork(
+        [gridgov.Node(id=1, x=0, y=0), gridgov.Node(id=2, x=100, y=0), gridgov.Node(id=3, x=200, y=0)],
+        [gridgov.Edge(source=1, target=2), gridgov.Edge(source=2, target=3)],
+    )
+    return dict(
+        info=gridgov.CommunityInfo(id="street", subdistrict="S1", district="D1", office_x=0, office_y=0),
+        network=network,
+        grids=[gridgov.Grid(id="G1", worker="V1")],
+        buildings=[gridgov.Building(id="B1", x=50, y=5, grid="G1"), gridgov.Building(id="B2", x=150, y=5, grid="G1", floors=2)],
+        households=[
+            gridgov.Household(id="H1", building="B1", size=3),
+            gridgov.Household(id="H2", building="B1", size=1, elderly_alone=True),
+            gridgov.Household(id="H3", building="B2", size=2, home_observation=True, needs_delivery=True),
+            gridgov.Household(id="H4", building="B2", size=4, returned_from_outside=True, language="en"),
+        ],
+        volunteers=[
+            gridgov.Volunteer(id="V1", group="social_worker", availability="daily 08:00-18:00", ties=["V2"]),
+            gridgov.Volunteer(id="V2", group="party_member", availability="mon-fri 19:00-21:00", skills=["en"],
+                              home_x=120, home_y=-10, ties=["V1"]),
+        ],
+        posts=[gridgov.Post(id="P1", x=200, y=2)],
+        stations=[gridgov.Station(id="S1", x=0, y=3)],
+    )
+
+
+@pytest.fixture
+def street() -> gridgov.Community:
+    parts = street_parts()
+    return gridgov.Community(parts.pop("info"), parts.pop("network"), **parts)
+
+
+@pytest.fixture(scope="session")
+def default_community() -> gridgov.Community:
+    return gridgov.synth.community()
