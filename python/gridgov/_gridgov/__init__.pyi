@@ -130,17 +130,17 @@ class Edge:
         The columns and values of this record (absent values left out).
         """
     @property
-    def from(self) -> int:
-        """
-        Id of one end node. Required.
-        """
-    @property
     def length(self) -> float | None:
         """
         Metres; when empty, the straight line between the nodes.
         """
     @property
-    def to(self) -> int:
+    def source(self) -> int:
+        """
+        Id of one end node. Required.
+        """
+    @property
+    def target(self) -> int:
         """
         Id of the other end node. Required.
         """
