@@ -44,9 +44,9 @@ python_env() {
   export PATH="$VENV/bin:$PATH"
 }
 
-install_package() {  # $1: extras ("test", "bench") or empty
+install_package() {  # $1: extras ("test", "bench") or empty; $2...: more pip options
   say "building and installing the gridgov Python package"
-  "$VENV/bin/python" -m pip install -q "$ROOT${1:+[$1]}"
+  "$VENV/bin/python" -m pip install -q "$ROOT${1:+[$1]}" "${@:2}"
 }
 
 cpp_tests() {
@@ -63,7 +63,8 @@ cpp_tests() {
 }
 
 python_tests() {
-  install_package test
+  # The bindings too are built with warnings as errors here (not for users' pip installs).
+  install_package test --config-settings=cmake.define.GRIDGOV_WARNINGS_AS_ERRORS=ON
   say "Python: pytest"
   (cd "$ROOT" && "$VENV/bin/python" -m pytest -q tests/python)
   say "Python: type stubs match the compiled module"
