@@ -61,7 +61,7 @@ def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0) 
     community = synth.community(seed=seed)
     community.save(folder / "community.json")
     fig = plot.community_map(community)
-    fig.savefig(folder / "map.png", dpi=120)
+    fig.savefig(folder / "map.png", dpi=120, bbox_inches="tight")
     matplotlib.pyplot.close(fig)
     (folder / "summary.md").write_text(_summary(community), encoding="utf-8")
     return folder
