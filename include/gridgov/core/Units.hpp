@@ -39,6 +39,8 @@ class Quantity {
 using Distance = Quantity<struct DistanceTag>;
 /// Whole seconds.
 using Duration = Quantity<struct DurationTag>;
+/// Cost units of an objective: prizes, fixed costs and weighted distances and durations.
+using Cost = Quantity<struct CostTag>;
 
 constexpr Duration seconds(std::int64_t s) { return Duration(s); }
 constexpr Duration minutes(std::int64_t m) { return Duration(m * 60); }

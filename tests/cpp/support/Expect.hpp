@@ -6,6 +6,15 @@
 #include <string>
 
 #include "gridgov/core/Error.hpp"
+#include "gridgov/core/Units.hpp"
+
+namespace gridgov {
+/// Prints quantities in test failures as their numbers.
+template <class Tag>
+void PrintTo(const Quantity<Tag>& q, std::ostream* os) {
+  *os << q.get();
+}
+}  // namespace gridgov
 
 #define GRIDGOV_EXPECT_INPUT_ERROR(statement, expected_text)                                   \
   do {                                                                                         \
