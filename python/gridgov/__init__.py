@@ -25,7 +25,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import io, plot, synth
+from . import io, plot, routing, synth
 
 __all__ = [
     "Building",
@@ -48,5 +48,6 @@ __all__ = [
     "__version__",
     "io",
     "plot",
+    "routing",
     "synth",
 ]

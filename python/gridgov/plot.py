@@ -13,7 +13,7 @@ from matplotlib.lines import Line2D
 
 from ._gridgov import Community
 
-__all__ = ["LEVEL_COLOURS", "community_map"]
+__all__ = ["LEVEL_COLOURS", "community_map", "round_map"]
 
 #: Colours of the management levels on every map.
 LEVEL_COLOURS = {"green": "#2e9e44", "orange": "#f28e1c", "red": "#d62728"}
@@ -63,4 +63,44 @@ def community_map(community: Community, ax: plt.Axes | None = None, *, title: st
     ax.set_title(title or f"Community {community.id}: {len(buildings):,} buildings, "
                           f"{len(community.households):,} households")
     fig.tight_layout()
+    return fig
+
+
+def _place_xy(community: Community, kind: str, index: int) -> tuple[float, float]:
+    info = community.info
+    if kind == "office":
+        return info.office_x, info.office_y
+    if kind == "building":
+        b = community.buildings[index]
+        return b.x, b.y
+    if kind == "station":
+        s = community.stations[index]
+        return s.x, s.y
+    if kind == "post":
+        p = community.posts[index]
+        return p.x, p.y
+    v = community.volunteers[index]
+    return v.home_x, v.home_y
+
+
+def round_map(community: Community, round, result, ax: plt.Axes | None = None) -> Figure:
+    """The resident map with each route of a solved community round drawn stop to stop (straight
+    lines between stops; the walk itself follows the alleys), one colour per team."""
+    fig = community_map(community, ax=ax, title=f"Community {community.id}: {len(result.routes)} routes")
+    ax = fig.axes[0]
+    problem = round.problem
+    xy = [_place_xy(community, kind, index) for kind, index in round.locations]
+    colours = plt.get_cmap("tab20")
+    for k, (stops, vehicle) in enumerate(zip(result.stops, result.vehicles)):
+        v = problem.vehicles[vehicle]
+        path = [v.start]
+        for s in stops:
+            if isinstance(s, str):
+                path.append(v.meal_break.location if s == "break" and v.meal_break and v.meal_break.location is not None
+                            else v.start)
+            else:
+                path.append(problem.visits[s].location)
+        path.append(v.end)
+        pts = np.array([xy[p] for p in path])
+        ax.plot(pts[:, 0], pts[:, 1], color=colours(k % 20), linewidth=1.4, alpha=0.85, zorder=2)
     return fig

@@ -9,4 +9,6 @@ PYBIND11_MODULE(_gridgov, m) {
   gridgov::python::bind_model(m);
   gridgov::python::bind_io(m);
   gridgov::python::bind_synth(m);
+  gridgov::python::bind_routing(m);
+  gridgov::python::bind_rounds(m);
 }

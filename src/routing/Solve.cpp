@@ -19,7 +19,9 @@ constexpr std::size_t history_length = 300;
 constexpr std::size_t restart_after = 150'000;
 constexpr int max_perturbation = 25;
 
-void check_options(const SolveOptions& o) {
+}  // namespace
+
+void validate(const SolveOptions& o) {
   if (!(o.time_limit >= 0) || !std::isfinite(o.time_limit))
     throw InputError("solve options", "time_limit", "must be a number of seconds, 0 for none");
   if (o.time_limit == 0 && o.max_iterations == 0 && o.max_no_improvement == 0 && !o.callback)
@@ -27,6 +29,8 @@ void check_options(const SolveOptions& o) {
   if (o.neighbours < 1) throw InputError("solve options", "neighbours", "must be at least 1");
   if (!(o.report_every > 0)) throw InputError("solve options", "report_every", "must be a positive number of seconds");
 }
+
+namespace {
 
 // Late-acceptance history of plan costs (re-weighed with the current penalties).
 class History {
@@ -163,7 +167,7 @@ class Solver {
 }  // namespace
 
 Result solve(const Problem& problem, const SolveOptions& options) {
-  check_options(options);
+  validate(options);
   return Solver(problem, options).run();
 }
 

@@ -48,6 +48,9 @@ struct Result {
   [[nodiscard]] Cost cost() const { return evaluation.objective.total; }
 };
 
+/// Throws InputError when no stopping rule is given or an option is out of range.
+void validate(const SolveOptions& options);
+
 /// Solves the problem. Throws InputError when no stopping rule is given or options are out of
 /// range. The returned plan is the best feasible one found, else the least infeasible.
 Result solve(const Problem& problem, const SolveOptions& options);

@@ -1,0 +1,97 @@
+// Routing problems from a community: door-knocking, evening rounds, deliveries, coverage.
+#include "bind_helpers.hpp"
+#include "gridgov/core/Error.hpp"
+#include "gridgov/core/Names.hpp"
+#include "gridgov/routing/Rounds.hpp"
+
+namespace gridgov::python {
+namespace {
+
+using namespace gridgov::routing;
+
+Weekday weekday(const std::string& day) {
+  static const std::array<std::string_view, 7> days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+  return parse_enum<Weekday>(day, days, "round options", "day");
+}
+
+std::vector<model::Group> groups_from(const py::object& groups, std::vector<model::Group> fallback) {
+  if (groups.is_none()) return fallback;
+  std::vector<model::Group> out;
+  for (const auto g : groups) out.push_back(parse_enum<model::Group>(g.cast<std::string>(), model::group_names, "round options", "groups"));
+  return out;
+}
+
+DoorKnockingOptions knocking_options(const std::string& day, int campaign_day, std::int64_t per_door, int team_size, bool start_at_home,
+                                     const py::object& groups) {
+  DoorKnockingOptions o;
+  o.day = weekday(day), o.campaign_day = campaign_day, o.per_door = seconds(per_door), o.team_size = team_size;
+  o.start_at_home = start_at_home;
+  o.groups = groups_from(groups, o.groups);
+  return o;
+}
+
+}  // namespace
+
+void bind_rounds(py::module_& m) {
+  auto r = py::module_(m.attr("routing"));
+  py::class_<CommunityRound>(r, "CommunityRound", DOC(gridgov_routing_CommunityRound))
+      .def_readonly("problem", &CommunityRound::problem)
+      .def_property_readonly("locations", [](const CommunityRound& round) {
+             static const std::array<std::string_view, 5> kinds{"office", "building", "post", "station", "home"};
+             py::list out;
+             for (const auto& p : round.locations) out.append(py::make_tuple(std::string(enum_name(p.kind, kinds)), p.index));
+             return out;
+           }, "For each location of the problem: (kind, index) of the community place.")
+      .def_readonly("visit_households", &CommunityRound::visit_households, DOC(gridgov_routing_CommunityRound_visit_households))
+      .def_readonly("vehicle_volunteers", &CommunityRound::vehicle_volunteers, DOC(gridgov_routing_CommunityRound_vehicle_volunteers));
+
+  r.def(
+      "_door_knocking",
+      [](const model::Community& c, const std::string& day, int campaign_day, std::int64_t per_door, int team_size, bool start_at_home,
+         const py::object& groups, bool evening) {
+        const auto o = knocking_options(day, campaign_day, per_door, team_size, start_at_home, groups);
+        py::gil_scoped_release release;
+        return evening ? evening_round(c, o) : door_knocking(c, o);
+      },
+      py::arg("community"), py::arg("day"), py::arg("campaign_day"), py::arg("per_door"), py::arg("team_size"),
+      py::arg("start_at_home"), py::arg("groups"), py::arg("evening"));
+  r.def(
+      "_deliveries",
+      [](const model::Community& c, const std::string& day, std::int64_t open, std::int64_t close, int bags, int reloads,
+         const py::object& groups) {
+        DeliveryOptions o;
+        o.day = weekday(day), o.window = {seconds(open), seconds(close)}, o.bags_per_trip = bags, o.max_reloads = reloads;
+        o.groups = groups_from(groups, o.groups);
+        py::gil_scoped_release release;
+        return deliveries(c, o);
+      },
+      py::arg("community"), py::arg("day"), py::arg("open"), py::arg("close"), py::arg("bags_per_trip"), py::arg("max_reloads"),
+      py::arg("groups"));
+  r.def(
+      "_coverage",
+      [](const model::Community& c, const std::string& day, int campaign_day, std::int64_t per_door, int team_size, bool start_at_home,
+         const py::object& groups, double time_limit, std::size_t max_iterations, std::uint64_t seed, int max_days) {
+        CoverageOptions o;
+        o.day = knocking_options(day, campaign_day, per_door, team_size, start_at_home, groups);
+        o.solve.time_limit = time_limit, o.solve.max_iterations = max_iterations, o.solve.seed = seed;
+        o.max_days = max_days;
+        Coverage cov;
+        {
+          py::gil_scoped_release release;
+          cov = plan_coverage(c, o);
+        }
+        static const std::array<std::string_view, 7> days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        py::list rows;
+        for (const auto& d : cov.per_day)
+          rows.append(py::make_tuple(std::string(enum_name(d.day, days)), d.households, d.walked.get(), d.routes.size()));
+        py::dict out;
+        out["complete"] = cov.complete, out["days"] = cov.days, out["walked"] = cov.walked.get(), out["steps"] = cov.steps;
+        out["per_day"] = rows;
+        return out;
+      },
+      py::arg("community"), py::arg("day"), py::arg("campaign_day"), py::arg("per_door"), py::arg("team_size"),
+      py::arg("start_at_home"), py::arg("groups"), py::arg("time_limit"), py::arg("max_iterations"), py::arg("seed"),
+      py::arg("max_days"));
+}
+
+}  // namespace gridgov::python
