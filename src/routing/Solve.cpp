@@ -64,7 +64,7 @@ class Solver {
     ws_.set_penalties(pm_.strict());
     ls_.search(ws_, rng_, true);
     Plan curr = ws_.plan();
-    PlanCost curr_cost = evaluate(d_, curr);
+    PlanCost curr_cost = ws_.cost();
     Plan best = curr;
     PlanCost best_cost = curr_cost;
     ws_.set_penalties(pm_.penalties());
@@ -94,7 +94,7 @@ class Solver {
       perturb(ws_, ls_, rng_, static_cast<int>(rng_.uniform_int(1, max_perturbation)));
       ls_.search(ws_, rng_, false);
       Plan cand = ws_.plan();
-      PlanCost cand_cost = evaluate(d_, cand);
+      PlanCost cand_cost = ws_.cost();
       pm_.record(cand_cost);
       if (!cand_cost.feasible()) repair(cand, cand_cost);
 
@@ -102,7 +102,7 @@ class Solver {
         // A new best: try harder around it with a full local search.
         ls_.search(ws_, rng_, true);
         Plan polished = ws_.plan();
-        const auto polished_cost = evaluate(d_, polished);
+        const auto polished_cost = ws_.cost();
         if (polished_cost.feasible() && polished_cost.objective <= cand_cost.objective) cand = std::move(polished), cand_cost = polished_cost;
         else ws_.load(cand);
         best = cand, best_cost = cand_cost, since_best = 0, since_restart = 0;
@@ -142,7 +142,7 @@ class Solver {
     ls_.search(ws_, rng_, false);
     ws_.set_penalties(pm_.penalties());
     auto repaired = ws_.plan();
-    const auto repaired_cost = evaluate(d_, repaired);
+    const auto repaired_cost = ws_.cost();
     if (repaired_cost.feasible()) cand = std::move(repaired), cost = repaired_cost;
     else ws_.load(cand);
   }

@@ -30,9 +30,11 @@ Data::Data(const Problem& p)
       d.group = static_cast<int>(groups_.size());
       groups_.emplace_back();
     }
+    visit_nodes_.emplace_back();
     for (const auto& w : windows) {
       d.early = w.open.get(), d.late = std::min(w.close.get(), unbounded);
       const int n = add_node(d);
+      visit_nodes_.back().push_back(n);
       for (std::size_t k = 0; k < vehicles; ++k)
         if (may[k]) allowed_[static_cast<std::size_t>(n) * words_ + k / 64] |= std::uint64_t{1} << (k % 64);
       if (d.group >= 0) groups_[static_cast<std::size_t>(d.group)].push_back(n);

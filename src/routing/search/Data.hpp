@@ -51,6 +51,8 @@ class Data {
   [[nodiscard]] const NodeData& node(int n) const { return nodes_[static_cast<std::size_t>(n)]; }
   [[nodiscard]] const VehicleData& vehicle(int v) const { return vehicles_[static_cast<std::size_t>(v)]; }
   [[nodiscard]] const std::vector<std::vector<int>>& groups() const { return groups_; }
+  /// The nodes of each visit of the problem (one per time window).
+  [[nodiscard]] const std::vector<int>& visit_nodes(std::size_t visit) const { return visit_nodes_[visit]; }
   [[nodiscard]] int class_count() const { return class_count_; }
   /// True when every node may go on every vehicle (no pins, skills, breaks or reloads).
   [[nodiscard]] bool unrestricted() const { return unrestricted_; }
@@ -75,6 +77,7 @@ class Data {
   std::vector<NodeData> nodes_;
   std::vector<VehicleData> vehicles_;
   std::vector<std::vector<int>> groups_;
+  std::vector<std::vector<int>> visit_nodes_;
   std::size_t words_ = 0;
   std::vector<std::uint64_t> allowed_;
   int class_count_ = 0;

@@ -1,5 +1,7 @@
 #include "WorkingSolution.hpp"
 
+#include <algorithm>
+
 namespace gridgov::routing::search {
 
 PlanCost evaluate(const Data& d, const Plan& plan) {
@@ -28,7 +30,7 @@ PlanCost evaluate(const Data& d, const Plan& plan) {
 }
 
 WorkingSolution::WorkingSolution(const Data& d)
-    : d_(&d), route_of_(d.node_count(), -1), pos_of_(d.node_count(), 0), cost_(d.vehicle_count(), 0) {
+    : d_(&d), route_of_(d.node_count(), -1), pos_of_(d.node_count(), 0), cost_(d.vehicle_count()) {
   routes_.reserve(d.vehicle_count());
   for (std::size_t v = 0; v < d.vehicle_count(); ++v) routes_.emplace_back(d, static_cast<int>(v));
 }
@@ -72,13 +74,30 @@ void WorkingSolution::refresh(int r) {
     pos_of_[static_cast<std::size_t>(route.at(p))] = p;
   }
   route.modified_at = ++moves;
-  cost_[static_cast<std::size_t>(r)] = route.cost(pen_).cost;
+  cost_[static_cast<std::size_t>(r)] = route.cost(pen_);
+}
+
+PlanCost WorkingSolution::cost() const {
+  PlanCost c;
+  for (std::size_t r = 0; r < routes_.size(); ++r) {
+    const auto& rc = cost_[r];
+    c.objective += rc.objective, c.excess_load += rc.excess_load, c.time_warp += rc.time_warp;
+    c.missing_breaks += rc.missing_break ? routes_[r].vehicle_data().break_length : 0;
+  }
+  const auto& visits = d_->problem().visits();
+  for (std::size_t i = 0; i < visits.size(); ++i) {
+    const auto& nodes = d_->visit_nodes(i);
+    if (std::any_of(nodes.begin(), nodes.end(), [&](int n) { return routed(n); })) continue;
+    if (visits[i].required) ++c.missing_required;
+    else c.objective += visits[i].prize.get();
+  }
+  return c;
 }
 
 void WorkingSolution::set_penalties(const Penalties& p) {
   pen_ = p;
   for (std::size_t r = 0; r < routes_.size(); ++r) {
-    cost_[r] = routes_[r].cost(pen_).cost;
+    cost_[r] = routes_[r].cost(pen_);
     routes_[r].modified_at = ++moves;  // moves tried under the old penalties may pay now
   }
 }

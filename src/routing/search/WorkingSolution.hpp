@@ -34,7 +34,9 @@ class WorkingSolution {
   /// Cost of every route under the penalties (kept per route; recomputed on refresh).
   void set_penalties(const Penalties& p);
   [[nodiscard]] const Penalties& penalties() const { return pen_; }
-  [[nodiscard]] i64 route_cost(int r) const { return cost_[static_cast<std::size_t>(r)]; }
+  [[nodiscard]] i64 route_cost(int r) const { return cost_[static_cast<std::size_t>(r)].cost; }
+  /// The cost of the plan as it stands, from the routes' cached costs.
+  [[nodiscard]] PlanCost cost() const;
 
   std::size_t moves = 0;  // counts applied changes (stamps routes)
 
@@ -43,7 +45,7 @@ class WorkingSolution {
   std::vector<Route> routes_;
   std::vector<int> route_of_;
   std::vector<std::size_t> pos_of_;
-  std::vector<i64> cost_;
+  std::vector<RouteCost> cost_;
   Penalties pen_;
 };
 

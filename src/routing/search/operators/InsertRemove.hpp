@@ -37,7 +37,18 @@ inline i64 removal_delta(const WorkingSolution& ws, int u) {
 inline Insertion best_insertion(const WorkingSolution& ws, int u, const std::vector<int>& neighbours, bool everywhere) {
   const auto& d = ws.data();
   Insertion best;
+  // A visit only adds distance, time and load, so the added distance (and fixed cost) bounds
+  // the change from below; breaks and reloads may remove penalties and are always evaluated.
+  const bool bounded = d.node(u).kind == NodeKind::visit;
+  const auto loc = d.node(u).location;
   const auto consider = [&](int r, std::size_t p) {
+    if (bounded) {
+      const auto& route = ws.route(r);
+      const auto prev = route.location(p), next = p < route.size() ? route.location(p + 1) : route.end_depot().first;
+      const i64 added = d.dist(prev, loc) + d.dist(loc, next) - d.dist(prev, next);
+      const auto& v = route.vehicle_data();
+      if (v.unit_distance * added + (route.empty() ? v.fixed_cost : 0) >= best.delta) return;
+    }
     const auto delta = insertion_delta(ws, u, r, p);
     if (delta < best.delta) best = {r, p, delta};
   };

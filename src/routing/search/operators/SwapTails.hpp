@@ -15,6 +15,11 @@ class SwapTails {
     if (i == a.size() && j == b.size()) return 0;  // both tails empty
     if (!ws.data().unrestricted() && (!fits(ws, a, i + 1, rv) || !fits(ws, b, j + 1, ru))) return 0;
     const auto& pen = ws.penalties();
+    // Distance, fixed cost and load alone first: most tail swaps fail there.
+    const auto sa = a.join(a.join(a.sketch_before(i), b.sketch_after(j + 1)), a.sketch_end());
+    const auto sb = b.join(b.join(b.sketch_before(j), a.sketch_after(i + 1)), b.sketch_end());
+    const bool a_used = i + (b.size() - j) > 0, b_used = j + (a.size() - i) > 0;
+    if (a.bound(sa, pen, a_used) + b.bound(sb, pen, b_used) - ws.route_cost(ru) - ws.route_cost(rv) >= 0) return 0;
     const auto na = a.concat(a.before(i), b.after(j + 1), a.end_depot());
     const auto nb = b.concat(b.before(j), a.after(i + 1), b.end_depot());
     return a.cost_of(na, pen).cost + b.cost_of(nb, pen).cost - ws.route_cost(ru) - ws.route_cost(rv);
