@@ -8,7 +8,7 @@ from pathlib import Path
 
 import matplotlib
 
-from . import plot, synth
+from . import plot, routing, synth
 from ._gridgov import Community
 
 __all__ = ["write_report"]
@@ -52,9 +52,27 @@ def _summary(community: Community) -> str:
     return "\n".join(lines)
 
 
-def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0) -> Path:
-    """Generates the default community for ``seed`` and writes ``summary.md``, ``map.png`` and
-    ``community.json`` (its scenario file) into ``out``; returns the folder."""
+#: The synthetic community stands on day 3 of its campaign; today is the Thursday after it.
+DEMO_DAY, DEMO_CAMPAIGN_DAY = "thu", 3
+
+
+def _routes_section(plan: routing.RoundPlan) -> str:
+    s = plan.summary()
+    visits = plan.visits()
+    per_level = visits["level"].value_counts()
+    levels = ", ".join(f"{per_level.get(k, 0)} {k}" for k in ("red", "orange", "green"))
+    return "\n".join([
+        f"## Today's door-knocking ({DEMO_DAY}, campaign day {DEMO_CAMPAIGN_DAY})", "",
+        f"{s['teams']} of {s['teams_free']} team shifts walk; they reach {s['households']:,} unreached households "
+        f"({levels}), walking {s['metres'] / 1000:.1f} km ({s['steps']:,} steps). "
+        f"Plan checked independently: {'feasible' if s['feasible'] else 'NOT feasible'}.", "",
+        "Every visit with its team and arrival time is in routes.csv.", "", "![Routes](routes.png)", ""])
+
+
+def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0, time_limit: float = 3.0) -> Path:
+    """Generates the default community for ``seed`` and writes ``summary.md``, ``map.png``,
+    ``community.json`` (its scenario file), and today's door-knocking: ``routes.png`` and
+    ``routes.csv`` (planned for ``time_limit`` seconds), into ``out``; returns the folder."""
     matplotlib.use("Agg")
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -63,5 +81,11 @@ def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0) 
     fig = plot.community_map(community)
     fig.savefig(folder / "map.png", dpi=120, bbox_inches="tight")
     matplotlib.pyplot.close(fig)
-    (folder / "summary.md").write_text(_summary(community), encoding="utf-8")
+    rnd = routing.door_knocking(community, day=DEMO_DAY, campaign_day=DEMO_CAMPAIGN_DAY)
+    plan = routing.plan(rnd, community, time_limit=time_limit, seed=seed)
+    plan.visits().drop(columns="arrival_s").to_csv(folder / "routes.csv", index=False)
+    fig = plan.map()
+    fig.savefig(folder / "routes.png", dpi=120, bbox_inches="tight")
+    matplotlib.pyplot.close(fig)
+    (folder / "summary.md").write_text(_summary(community) + "\n" + _routes_section(plan), encoding="utf-8")
     return folder

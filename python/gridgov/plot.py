@@ -66,30 +66,13 @@ def community_map(community: Community, ax: plt.Axes | None = None, *, title: st
     return fig
 
 
-def _place_xy(community: Community, kind: str, index: int) -> tuple[float, float]:
-    info = community.info
-    if kind == "office":
-        return info.office_x, info.office_y
-    if kind == "building":
-        b = community.buildings[index]
-        return b.x, b.y
-    if kind == "station":
-        s = community.stations[index]
-        return s.x, s.y
-    if kind == "post":
-        p = community.posts[index]
-        return p.x, p.y
-    v = community.volunteers[index]
-    return v.home_x, v.home_y
-
-
 def round_map(community: Community, round, result, ax: plt.Axes | None = None) -> Figure:
-    """The resident map with each route of a solved community round drawn stop to stop (straight
-    lines between stops; the walk itself follows the alleys), one colour per team."""
+    """The resident map with each route of a solved community round drawn along the alleys it
+    walks, one colour per team."""
     fig = community_map(community, ax=ax, title=f"Community {community.id}: {len(result.routes)} routes")
     ax = fig.axes[0]
     problem = round.problem
-    xy = [_place_xy(community, kind, index) for kind, index in round.locations]
+    places = round.locations(community)
     colours = plt.get_cmap("tab20")
     for k, (stops, vehicle) in enumerate(zip(result.stops, result.vehicles)):
         v = problem.vehicles[vehicle]
@@ -101,6 +84,8 @@ def round_map(community: Community, round, result, ax: plt.Axes | None = None) -
             else:
                 path.append(problem.visits[s].location)
         path.append(v.end)
-        pts = np.array([xy[p] for p in path])
-        ax.plot(pts[:, 0], pts[:, 1], color=colours(k % 20), linewidth=1.4, alpha=0.85, zorder=2)
+        legs = [community.walk(places[a], places[b]) for a, b in zip(path, path[1:]) if a != b]
+        if legs:
+            pts = np.concatenate(legs)
+            ax.plot(pts[:, 0], pts[:, 1], color=colours(k % 20), linewidth=1.6, alpha=0.85, zorder=2)
     return fig

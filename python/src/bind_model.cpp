@@ -242,6 +242,20 @@ void bind_model(py::module_& m) {
            "list of (kind, id) pairs such as [('building', 'B0001'), ('post', 'P01')]; destinations default to the "
            "origins. Returns an object with distance and duration (int64 arrays) and the origins and destinations as "
            "(kind, id) pairs.")
+      .def(
+          "walk",
+          [](const Community& c, const py::object& origin, const py::object& destination) {
+            const auto a = places_from(c, py::make_tuple(origin)).first.at(0);
+            const auto b = places_from(c, py::make_tuple(destination)).first.at(0);
+            const auto points = c.walk(a, b);
+            py::array_t<double> out({static_cast<py::ssize_t>(points.size()), py::ssize_t{2}});
+            for (std::size_t i = 0; i < points.size(); ++i)
+              out.mutable_at(static_cast<py::ssize_t>(i), 0) = points[i].x, out.mutable_at(static_cast<py::ssize_t>(i), 1) = points[i].y;
+            return out;
+          },
+          py::arg("origin"), py::arg("destination"),
+          "The shortest walk between two places, each a (kind, id) pair such as ('building', 'B0001') or "
+          "('office', ...), as an (n, 2) array of points from the first place to the second along the alleys.")
       .def("to_json", &io::scenario_json, DOC(gridgov_io_scenario_json))
       .def_static(
           "from_json", [](const std::string& text) { return io::parse_scenario(text, "scenario"); }, py::arg("text"),

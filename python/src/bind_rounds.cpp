@@ -36,12 +36,19 @@ void bind_rounds(py::module_& m) {
   auto r = py::module_(m.attr("routing"));
   py::class_<CommunityRound>(r, "CommunityRound", DOC(gridgov_routing_CommunityRound))
       .def_readonly("problem", &CommunityRound::problem)
-      .def_property_readonly("locations", [](const CommunityRound& round) {
+      .def("locations", [](const CommunityRound& round, const model::Community& c) {
              static const std::array<std::string_view, 5> kinds{"office", "building", "post", "station", "home"};
              py::list out;
-             for (const auto& p : round.locations) out.append(py::make_tuple(std::string(enum_name(p.kind, kinds)), p.index));
+             for (const auto& p : round.locations) {
+               const auto& id = p.kind == model::PlaceKind::office ? c.info().id
+                                : p.kind == model::PlaceKind::building ? c.buildings()[p.index].id
+                                : p.kind == model::PlaceKind::post ? c.posts()[p.index].id
+                                : p.kind == model::PlaceKind::station ? c.stations()[p.index].id
+                                : c.volunteers()[p.index].id;
+               out.append(py::make_tuple(std::string(enum_name(p.kind, kinds)), id));
+             }
              return out;
-           }, "For each location of the problem: (kind, index) of the community place.")
+           }, py::arg("community"), "For each location of the problem: the community place as a (kind, id) pair.")
       .def_readonly("visit_households", &CommunityRound::visit_households, DOC(gridgov_routing_CommunityRound_visit_households))
       .def_readonly("vehicle_volunteers", &CommunityRound::vehicle_volunteers, DOC(gridgov_routing_CommunityRound_vehicle_volunteers));
 

@@ -7,8 +7,8 @@ import gridgov
 from gridgov.cli import main
 
 
-def test_demo_writes_summary_map_and_scenario(tmp_path):
-    assert main(["demo", "--out", str(tmp_path / "report")]) == 0
+def test_demo_writes_summary_map_routes_and_scenario(tmp_path):
+    assert main(["demo", "--out", str(tmp_path / "report"), "--time-limit", "1"]) == 0
     folder = tmp_path / "report"
     summary = (folder / "summary.md").read_text()
     assert summary.startswith("# Community C001")
@@ -16,6 +16,10 @@ def test_demo_writes_summary_map_and_scenario(tmp_path):
     assert f"| red | {counts['red']:,} |" in summary
     assert (folder / "map.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert gridgov.Community.load(folder / "community.json") == gridgov.synth.community()
+    assert "## Today's door-knocking" in summary and "Plan checked independently: feasible" in summary
+    assert (folder / "routes.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    routes = (folder / "routes.csv").read_text().splitlines()
+    assert routes[0] == "household,building,level,team,volunteers,stop,arrival,start" and len(routes) > 100
 
 
 def test_console_script_is_installed():

@@ -100,6 +100,8 @@ class Community {
   /// Every place of a kind, in record order (one place for the office; homes only of the
   /// volunteers who have one).
   [[nodiscard]] std::vector<Place> places(PlaceKind kind) const;
+  /// The shortest walk between two places as a polyline (see WalkingNetwork::walk).
+  [[nodiscard]] std::vector<Point> walk(Place from, Place to) const { return network().walk(position(from), position(to)); }
   /// Walking distance and time matrices between places, at the community's walking speed.
   [[nodiscard]] network::TravelMatrices travel(std::span<const Place> from, std::span<const Place> to,
                                                int threads = 0) const;

@@ -87,6 +87,11 @@ class WalkingNetwork {
                                       std::span<const Position> to,
                                       const TravelOptions& options = {}) const;
 
+  /// The shortest walk between two snapped places as a polyline: the place, its point on the
+  /// network, the nodes passed, the other point, the other place. Throws InputError when they
+  /// lie on separate parts of the network.
+  [[nodiscard]] std::vector<Point> walk(const Position& from, const Position& to) const;
+
   /// Same nodes, edges (with their lengths) and origin.
   friend bool operator==(const WalkingNetwork& a, const WalkingNetwork& b);
 

@@ -11,7 +11,8 @@ import os
 import typing
 from . import io
 from . import synth
-__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'io', 'synth']
+from . import routing
+__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'io', 'routing', 'synth']
 class WeeklyWindows:
     """
     For each day of the week, sorted non-overlapping windows.
@@ -833,6 +834,10 @@ class Community:
     def travel_matrices(self, origins: typing.Any = 'office', destinations: typing.Any = None, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> typing.Any:
         """
         Walking distances (whole metres) and times (whole seconds at the community's walking speed) between places. Origins and destinations are a kind ('office', 'buildings', 'posts', 'stations', 'homes') or a list of (kind, id) pairs such as [('building', 'B0001'), ('post', 'P01')]; destinations default to the origins. Returns an object with distance and duration (int64 arrays) and the origins and destinations as (kind, id) pairs.
+        """
+    def walk(self, origin: typing.Any, destination: typing.Any) -> numpy.typing.NDArray[numpy.float64]:
+        """
+        The shortest walk between two places, each a (kind, id) pair such as ('building', 'B0001') or ('office', ...), as an (n, 2) array of points from the first place to the second along the alleys.
         """
     @property
     def buildings(self) -> list[Building]:

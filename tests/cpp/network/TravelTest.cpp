@@ -65,3 +65,13 @@ TEST(Travel, PathLengthsBetweenNodesAreInfiniteAcrossParts) {
   EXPECT_TRUE(std::isinf(m(0, 1)));
   GRIDGOV_EXPECT_INPUT_ERROR(net.path_lengths(std::vector<std::int64_t>{7}, to), "node 7: is not in the walking network");
 }
+
+TEST(Travel, WalksFollowTheNetwork) {
+  const auto net = block();
+  // From the south side at x=20 to the north side at x=50: west round, by nodes 0 and 3.
+  const auto w = net.walk(net.snap({20, -5}), net.snap({50, 105}));
+  const std::vector<Point> expected{{20, -5}, {20, 0}, {0, 0}, {0, 100}, {50, 100}, {50, 105}};
+  EXPECT_EQ(w, expected);
+  // Two places on one edge walk along it.
+  EXPECT_EQ(net.walk(net.snap({10, 2}), net.snap({90, -2})), (std::vector<Point>{{10, 2}, {10, 0}, {90, 0}, {90, -2}}));
+}
