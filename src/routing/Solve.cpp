@@ -2,6 +2,7 @@
 // related-removal perturbations, adaptive penalties and restarts from the best plan.
 #include "gridgov/routing/Solve.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -26,7 +27,7 @@ void validate(const SolveOptions& o) {
     throw InputError("solve options", "time_limit", "must be a number of seconds, 0 for none");
   if (o.time_limit == 0 && o.max_iterations == 0 && o.max_no_improvement == 0 && !o.callback)
     throw InputError("solve options", "time_limit", "give a time limit, an iteration limit or a callback, or the search never ends");
-  if (o.neighbours < 1) throw InputError("solve options", "neighbours", "must be at least 1");
+  if (o.neighbours < 0) throw InputError("solve options", "neighbours", "must not be negative (0 chooses by size)");
   if (!(o.report_every > 0)) throw InputError("solve options", "report_every", "must be a positive number of seconds");
 }
 
@@ -51,10 +52,16 @@ class History {
   std::size_t next_ = 0;
 };
 
+int neighbourhood_size(const SolveOptions& o, const Problem& p) {
+  if (o.neighbours > 0) return o.neighbours;
+  const double n = static_cast<double>(std::max<std::size_t>(p.visits().size(), 1));
+  return std::clamp(static_cast<int>(std::lround(40 * std::sqrt(250 / n))), 20, 40);
+}
+
 class Solver {
  public:
   Solver(const Problem& p, const SolveOptions& o)
-      : o_(o), d_(p), ls_(d_, granular_neighbours(d_, o.neighbours)), ws_(d_), pm_(d_), rng_(o.seed) {}
+      : o_(o), d_(p), ls_(d_, granular_neighbours(d_, neighbourhood_size(o, p))), ws_(d_), pm_(d_), rng_(o.seed) {}
 
   Result run() {
     const auto start = std::chrono::steady_clock::now();

@@ -33,7 +33,9 @@ struct SolveOptions {
   std::function<bool(const Progress&)> callback{};
   double report_every = 0.25;
   Routes initial{};                   ///< A plan to start from (may be partial or infeasible).
-  int neighbours = 40;                ///< Size of each visit's granular neighbourhood.
+  /// Size of each visit's granular neighbourhood; 0 chooses by size: 40 up to 250 visits,
+  /// then 40 x sqrt(250 / visits) down to 20, so iterations stay quick on large problems.
+  int neighbours = 0;
 };
 
 /// The outcome of a solve: the best plan found and the checker's evaluation of it.

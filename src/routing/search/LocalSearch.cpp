@@ -153,12 +153,8 @@ bool LocalSearch::improve(WorkingSolution& ws, int u) {
   return try_empty_route(ws, u);
 }
 
-void LocalSearch::search(WorkingSolution& ws, Random& rng, bool exhaustive) {
-  if (exhaustive) {
-    std::fill(promising_.begin(), promising_.end(), 1);
-    std::fill(tested_at_.begin(), tested_at_.end(), 0);
-  }
-  rng.shuffle(std::span(order_));
+bool LocalSearch::node_pass(WorkingSolution& ws) {
+  bool improved = false;
   for (bool any = true; any;) {
     any = false;
     for (const int u : order_) {
@@ -166,13 +162,56 @@ void LocalSearch::search(WorkingSolution& ws, Random& rng, bool exhaustive) {
       promising_[static_cast<std::size_t>(u)] = 0;
       const auto before = ws.moves;
       if (improve(ws, u)) {
-        any = true;
+        any = improved = true;
         promising_[static_cast<std::size_t>(u)] = 1;
       } else {
         tested_at_[static_cast<std::size_t>(u)] = before;
       }
     }
   }
+  return improved;
+}
+
+// SWAP* between each changed route and the routes holding neighbours of its visits.
+bool LocalSearch::swap_star_pass(WorkingSolution& ws) {
+  if (swap_star_at_.size() != ws.route_count()) swap_star_at_.assign(ws.route_count(), 0);
+  bool improved = false;
+  std::vector<char> paired(ws.route_count());
+  for (std::size_t a = 0; a < ws.route_count(); ++a) {
+    const auto& ra = ws.route(static_cast<int>(a));
+    if (ra.modified_at <= swap_star_at_[a]) continue;
+    std::fill(paired.begin(), paired.end(), 0);
+    for (const int u : std::vector<int>(ra.nodes()))
+      for (const int v : neighbours_[static_cast<std::size_t>(u)]) {
+        if (!ws.routed(v)) continue;
+        const auto b = static_cast<std::size_t>(ws.route_of(v));
+        if (b == a || paired[b]) continue;
+        paired[b] = 1;
+        ++stats_.evaluations;
+        if (swap_star_.evaluate(ws, static_cast<int>(a), static_cast<int>(b)) < 0) {
+          swap_star_.apply(ws);
+          ++stats_.improvements;
+          improved = true;
+          for (const int n : ws.route(static_cast<int>(a)).nodes()) promising_[static_cast<std::size_t>(n)] = 1;
+          for (const int n : ws.route(static_cast<int>(b)).nodes()) promising_[static_cast<std::size_t>(n)] = 1;
+        }
+      }
+    swap_star_at_[a] = ws.moves;
+  }
+  return improved;
+}
+
+void LocalSearch::search(WorkingSolution& ws, Random& rng, bool exhaustive) {
+  if (exhaustive) {
+    std::fill(promising_.begin(), promising_.end(), 1);
+    std::fill(tested_at_.begin(), tested_at_.end(), 0);
+    swap_star_at_.assign(ws.route_count(), 0);
+  }
+  rng.shuffle(std::span(order_));
+  node_pass(ws);
+  // SWAP* looks at whole pairs of routes: every full search, and one search in ten otherwise.
+  if (exhaustive || rng.chance(0.1))
+    while (swap_star_pass(ws)) node_pass(ws);
 }
 
 std::vector<std::vector<int>> granular_neighbours(const Data& d, int count) {

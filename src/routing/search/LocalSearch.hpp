@@ -8,6 +8,7 @@
 #include "WorkingSolution.hpp"
 #include "gridgov/core/Random.hpp"
 #include "operators/Exchange.hpp"
+#include "operators/SwapStar.hpp"
 #include "operators/SwapTails.hpp"
 
 namespace gridgov::routing::search {
@@ -32,6 +33,8 @@ class LocalSearch {
 
  private:
   bool improve(WorkingSolution& ws, int u);
+  bool node_pass(WorkingSolution& ws);
+  bool swap_star_pass(WorkingSolution& ws);
   bool insert_or_replace(WorkingSolution& ws, int u);
   bool try_pair(WorkingSolution& ws, int u, int v);
   bool try_empty_route(WorkingSolution& ws, int u);
@@ -44,6 +47,8 @@ class LocalSearch {
   std::vector<std::vector<int>> neighbours_;
   std::vector<Exchange> exchanges_;
   SwapTails swap_tails_;
+  SwapStar swap_star_;
+  std::vector<std::size_t> swap_star_at_;  // per route: ws.moves when its pairs were last tried
   std::vector<char> promising_;
   std::vector<std::size_t> tested_at_;  // ws.moves when u was last fully tried
   std::vector<int> order_;

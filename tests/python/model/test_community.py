@@ -76,3 +76,10 @@ def test_community_errors_name_record_and_field():
 def test_pickle_and_equality(street):
     assert pickle.loads(pickle.dumps(street)) == street
     assert street != street.replace(households=street.households[:3])
+
+
+def test_walks_along_the_street(street):
+    w = street.walk(("office", "street"), ("building", "B2"))
+    assert w.shape[1] == 2
+    assert tuple(w[0]) == (0.0, 0.0) and tuple(w[-1]) == (150.0, 5.0)
+    assert np.isclose(np.hypot(*np.diff(w, axis=0).T).sum(), 155.0)
