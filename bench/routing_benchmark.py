@@ -145,7 +145,7 @@ def doorknocking_instance(seed: int) -> Instance:
     import gridgov
 
     c = gridgov.synth.community(seed=seed, buildings=600, households=1336, volunteers=60)
-    walks = c.travel_matrices(["office"] + [("building", b.id) for b in c.buildings])
+    walks = c.travel_matrices([("office", c.id)] + [("building", b.id) for b in c.buildings])
     dist, dur = walks.distance, walks.duration
     n = len(c.buildings) + 1
     frame = c.frame("households")
@@ -220,6 +220,11 @@ def solomon_as_vrplib(inst: Instance) -> str:
     return f.name
 
 
+def client_locations(route, num_depots: int) -> list[int]:
+    """A PyVRP route's clients as locations (PyVRP numbers clients from 0 after the depots)."""
+    return [a.idx + num_depots for a in route if a.is_client()]
+
+
 def run_pyvrp(inst: Instance, seconds: float, seed: int):
     import pyvrp
     from pyvrp.stop import MaxRuntime
@@ -228,7 +233,7 @@ def run_pyvrp(inst: Instance, seconds: float, seed: int):
         path = solomon_as_vrplib(inst) if inst.path.suffix == ".txt" else str(inst.path)
         data = pyvrp.read(path, round_func=inst.convention)
         res = pyvrp.solve(data, stop=MaxRuntime(seconds), seed=seed, display=False)
-        routes = [list(r.visits()) for r in res.best.routes()]
+        routes = [client_locations(r, data.num_depots) for r in res.best.routes()]
         return routes, list(range(len(routes)))
     m = pyvrp.Model()
     locs = [m.add_location(x=0, y=0) for _ in range(len(inst.demand))]
@@ -257,7 +262,7 @@ def run_pyvrp(inst: Instance, seconds: float, seed: int):
                       == list(kinds)[vt]]
         k = candidates[used.get(vt, 0)]
         used[vt] = used.get(vt, 0) + 1
-        routes.append(list(r.visits()))
+        routes.append(client_locations(r, 1))
         vehicles.append(k)
     return routes, vehicles
 
@@ -294,8 +299,7 @@ def run_ortools(inst: Instance, seconds: float, seed: int):
     params = pywrapcp.DefaultRoutingSearchParameters()
     params.first_solution_strategy = routing_enums_pb2.FirstSolutionStrategy.PATH_CHEAPEST_ARC
     params.local_search_metaheuristic = routing_enums_pb2.LocalSearchMetaheuristic.GUIDED_LOCAL_SEARCH
-    params.time_limit.FromMilliseconds(int(seconds * 1000))
-    params.random_seed = seed if hasattr(params, "random_seed") else 0
+    params.time_limit.FromMilliseconds(int(seconds * 1000))  # OR-Tools' routing search takes no seed
     sol = model.SolveWithParameters(params)
     if sol is None:
         return [], []

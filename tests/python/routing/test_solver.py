@@ -88,3 +88,51 @@ def test_callback_stops_and_sees_progress():
     r = routing.solve(line_problem(), max_iterations=10**9, callback=stop_after_first)
     assert r.stopped_by == "callback" and r.feasible
     assert seen and seen[-1].feasible
+
+
+def random_problem(n=60, seed=0):
+    rng = np.random.default_rng(seed)
+    xy = rng.uniform(0, 100, (n + 1, 2))
+    m = np.rint(np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1))).astype(np.int64)
+    visits = [routing.Visit(location=i, demand=1) for i in range(1, n + 1)]
+    return routing.Problem(m, visits=visits, vehicles=[routing.Vehicle(capacity=10) for _ in range(8)])
+
+
+def test_ctrl_c_returns_the_best_plan_so_far():
+    import os
+    import signal
+
+    def interrupt(progress):  # what pressing Ctrl-C during the search does
+        os.kill(os.getpid(), signal.SIGINT)
+        return False
+
+    r = routing.solve(random_problem(), max_iterations=10**9, callback=interrupt)
+    assert r.stopped_by == "interrupt"
+    assert r.feasible and routing.check(random_problem(), r.stops, r.vehicles).feasible
+
+
+def test_solving_releases_the_gil():
+    import threading
+
+    ticks = 0
+    done = threading.Event()
+
+    def count():
+        nonlocal ticks
+        while not done.is_set():
+            ticks += 1
+
+    counter = threading.Thread(target=count)
+    counter.start()
+    routing.solve(random_problem(), time_limit=0.5)
+    done.set()
+    counter.join()
+    assert ticks > 100_000  # the other thread ran freely while the solver searched
+
+
+def test_errors_in_the_callback_stop_the_search_and_are_raised():
+    def broken(progress):
+        raise RuntimeError("callback bug")
+
+    with pytest.raises(RuntimeError, match="callback bug"):
+        routing.solve(random_problem(), max_iterations=10**9, callback=broken)
