@@ -273,28 +273,25 @@ def run_ortools(inst: Instance, seconds: float, seed: int):
     n, k = len(inst.demand), len(inst.vehicles)
     manager = pywrapcp.RoutingIndexManager(n, k, 0)
     model = pywrapcp.RoutingModel(manager)
-    dist = inst.distance.tolist()
-    dur = inst.duration.tolist()
-    service = inst.service.tolist()
-    transit = model.RegisterTransitCallback(lambda a, b: dist[manager.IndexToNode(a)][manager.IndexToNode(b)])
+    # Matrices and vectors registered as such are evaluated inside OR-Tools, not through Python.
+    transit = model.RegisterTransitMatrix(inst.distance.tolist())
     model.SetArcCostEvaluatorOfAllVehicles(transit)
-    demand = inst.demand.tolist()
-    load = model.RegisterUnaryTransitCallback(lambda a: demand[manager.IndexToNode(a)])
+    load = model.RegisterUnaryTransitVector(inst.demand.tolist())
     model.AddDimensionWithVehicleCapacity(load, 0, [v["capacity"] for v in inst.vehicles], True, "load")
-    time_cb = model.RegisterTransitCallback(
-        lambda a, b: service[manager.IndexToNode(a)] + dur[manager.IndexToNode(a)][manager.IndexToNode(b)])
+    time_cb = model.RegisterTransitMatrix((inst.service[:, None] + inst.duration).tolist())
     horizon = int(max(inst.late.max(), max(v["late"] for v in inst.vehicles)))
     model.AddDimension(time_cb, horizon, horizon, False, "time")
     tdim = model.GetDimensionOrDie("time")
     for i in range(1, n):
         tdim.CumulVar(manager.NodeToIndex(i)).SetRange(int(inst.early[i]), int(inst.late[i]))
-        if inst.required is not None and not inst.required[i]:
-            model.AddDisjunction([manager.NodeToIndex(i)], int(inst.prize[i]))
+        if inst.required is not None:  # a required visit may be dropped only at a prohibitive
+            # penalty, so that a first solution exists; the checker above rejects any such drop
+            model.AddDisjunction([manager.NodeToIndex(i)], int(inst.prize[i]) if not inst.required[i] else 10**12)
     for j, v in enumerate(inst.vehicles):
         tdim.CumulVar(model.Start(j)).SetRange(v["early"], v["late"])
         tdim.CumulVar(model.End(j)).SetRange(v["early"], v["late"])
         if v["max_duration"] is not None:
-            model.solver().Add(tdim.CumulVar(model.End(j)) - tdim.CumulVar(model.Start(j)) <= v["max_duration"])
+            tdim.SetSpanUpperBoundForVehicle(v["max_duration"], j)
         model.AddVariableMinimizedByFinalizer(tdim.CumulVar(model.Start(j)))
     params = pywrapcp.DefaultRoutingSearchParameters()
     params.first_solution_strategy = routing_enums_pb2.FirstSolutionStrategy.PATH_CHEAPEST_ARC
