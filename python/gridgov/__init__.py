@@ -25,7 +25,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import io, plot, routing, synth
+from . import io, plot, roster, routing, synth
 
 __all__ = [
     "Building",
@@ -48,6 +48,7 @@ __all__ = [
     "__version__",
     "io",
     "plot",
+    "roster",
     "routing",
     "synth",
 ]

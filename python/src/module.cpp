@@ -11,4 +11,5 @@ PYBIND11_MODULE(_gridgov, m) {
   gridgov::python::bind_synth(m);
   gridgov::python::bind_routing(m);
   gridgov::python::bind_rounds(m);
+  gridgov::python::bind_roster(m);
 }

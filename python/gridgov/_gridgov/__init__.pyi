@@ -12,7 +12,8 @@ import typing
 from . import io
 from . import synth
 from . import routing
-__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'io', 'routing', 'synth']
+from . import roster
+__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'io', 'roster', 'routing', 'synth']
 class WeeklyWindows:
     """
     For each day of the week, sorted non-overlapping windows.

@@ -1,0 +1,120 @@
+"""
+Rostering: watch-post duty and shift scheduling (see gridgov.roster).
+"""
+from __future__ import annotations
+import os
+import typing
+__all__: list[str] = ['Problem', 'ShiftType', 'Staff', 'read_curtois']
+class ShiftType:
+    """
+    A kind of shift: its length, and which shift types may not be worked the day after it.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def cannot_follow(self) -> list[int]:
+        """
+        Shift types forbidden on the next day.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def minutes(self) -> int:
+        """
+        Length, counted against staff minute totals.
+        """
+    @property
+    def start(self) -> typing.Any:
+        """
+        Minutes after midnight it starts; None if not given.
+        """
+class Staff:
+    """
+    Someone to roster and the hard rules of their contract; every bound is open by default.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def days_off(self) -> list[int]:
+        """
+        Days they must not work.
+        """
+    @property
+    def id(self) -> str:
+        ...
+    @property
+    def max_consecutive_shifts(self) -> typing.Any:
+        """
+        None when unlimited.
+        """
+    @property
+    def max_shifts(self) -> list[int]:
+        """
+        Per shift type, at most this many; 0 = may not work it; empty = no limit.
+        """
+    @property
+    def max_total_minutes(self) -> typing.Any:
+        """
+        None when unlimited.
+        """
+    @property
+    def max_weekends(self) -> typing.Any:
+        """
+        None when unlimited.
+        """
+    @property
+    def min_consecutive_days_off(self) -> int:
+        """
+        A run of days off inside the horizon is at least this long.
+        """
+    @property
+    def min_consecutive_shifts(self) -> int:
+        """
+        A run of worked days inside the horizon is at least this long ...
+        """
+    @property
+    def min_total_minutes(self) -> int:
+        """
+        Worked minutes over the horizon, at least ...
+        """
+class Problem:
+    """
+    A whole problem. Day 0 is a Monday: days 5 and 6 of each week are its weekend.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def cover(self) -> typing.Any:
+        """
+        Cover targets: day, shift, requirement, weight_under, weight_over.
+        """
+    @property
+    def days(self) -> int:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def off_requests(self) -> typing.Any:
+        """
+        Wishes not to work a shift: staff, day, shift, weight (the cost when worked).
+        """
+    @property
+    def on_requests(self) -> typing.Any:
+        """
+        Wishes to work a shift: staff, day, shift, weight (the cost when not granted).
+        """
+    @property
+    def shifts(self) -> list[ShiftType]:
+        ...
+    @property
+    def staff(self) -> list[Staff]:
+        ...
+def _evaluate(problem: Problem, roster: typing.Any) -> dict:
+    ...
+def read_curtois(path: os.PathLike | str | bytes) -> Problem:
+    """
+    Reads an instance file; ids stay as in the file (staff "A", shift "D"), days count from 0.
+    Throws InputError naming the file, line and field on malformed input.
+    """

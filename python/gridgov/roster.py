@@ -1,0 +1,51 @@
+"""Rostering: watch-post duty and shift scheduling.
+
+A :class:`Problem` is a horizon of days, shift types, staff with the hard rules of their
+contracts, soft cover targets and soft shift requests: the model of the Curtois–Qu shift
+scheduling benchmark, read by :func:`read_curtois`. A roster is a table with one row per worked
+day and the columns ``staff``, ``day`` and ``shift`` (ids as in the problem, days from 0).
+:func:`evaluate` checks a roster against every hard rule and recomputes the objective from
+scratch, with a breakdown of which rule cost what, for whom and on which day; the rules and the
+objective are stated exactly in ``docs/rostering.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from ._gridgov.roster import Problem, ShiftType, Staff, _evaluate, read_curtois
+
+__all__ = ["Evaluation", "Problem", "ShiftType", "Staff", "evaluate", "read_curtois"]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A roster's verdict: ``objective`` (cover plus requests, as the benchmark defines it),
+    ``feasible`` (no hard rule broken), the broken hard rules in ``violations`` and the priced
+    soft rules in ``breakdown``, each a row with ``rule``, ``staff``, ``day``, ``shift``, ``cost``
+    and ``detail`` (staff, day or shift is None where the rule is not about one)."""
+
+    objective: int
+    feasible: bool
+    cover_cost: int
+    request_cost: int
+    violations: pd.DataFrame
+    breakdown: pd.DataFrame
+
+    def totals(self) -> pd.Series:
+        """The objective by rule: under_cover, over_cover, shift_on_request, shift_off_request."""
+        rules = ["under_cover", "over_cover", "shift_on_request", "shift_off_request"]
+        return self.breakdown.groupby("rule")["cost"].sum().reindex(rules, fill_value=0)
+
+
+def evaluate(problem: Problem, roster: pd.DataFrame | dict[str, Any]) -> Evaluation:
+    """Checks a roster (columns ``staff``, ``day``, ``shift``; one row per worked day) against
+    every hard rule of ``problem`` and recomputes its objective, independently of any solver.
+
+    Raises InputError naming the row and column for an unknown id, a day outside the horizon or
+    two shifts on one day for one person; broken contract rules are listed, not raised."""
+    raw = _evaluate(problem, roster)
+    return Evaluation(**raw)

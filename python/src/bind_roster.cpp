@@ -1,0 +1,149 @@
+// gridgov.roster: rostering problems, the Curtois–Qu reader and the independent evaluator.
+// Rosters cross the boundary as tables of ids (staff, day, shift), one row per worked day.
+#include <map>
+
+#include "bind_helpers.hpp"
+#include "gridgov/core/Error.hpp"
+#include "gridgov/scheduling/Curtois.hpp"
+#include "gridgov/scheduling/Evaluate.hpp"
+
+namespace gridgov::python {
+namespace {
+
+using namespace gridgov::scheduling;
+
+// The ids of a list of records (staff or shift types), to index them.
+template <class R>
+std::map<std::string, int> index_of(const std::vector<R>& records) {
+  std::map<std::string, int> out;
+  for (std::size_t k = 0; k < records.size(); ++k) out.emplace(records[k].id, static_cast<int>(k));
+  return out;
+}
+
+std::vector<py::object> column(const py::handle& table, const char* name) {
+  if (!table.contains(name)) throw InputError("roster", name, "missing column (a roster has columns staff, day, shift)");
+  return table[name].attr("tolist")().cast<std::vector<py::object>>();
+}
+
+// A roster from a table (DataFrame or dict of columns) of ids: one row per worked day.
+Roster roster_from(const Problem& p, const py::handle& table) {
+  const auto staff = column(table, "staff"), day = column(table, "day"), shift = column(table, "shift");
+  const auto staff_index = index_of(p.staff), shift_index = index_of(p.shifts);
+  Roster r(p.staff.size(), p.days);
+  for (std::size_t k = 0; k < staff.size(); ++k) {
+    const auto row = "roster row " + std::to_string(k);
+    const auto who = py::str(staff[k]).cast<std::string>(), what = py::str(shift[k]).cast<std::string>();
+    const auto s = staff_index.find(who);
+    if (s == staff_index.end()) throw InputError(row, "staff", "unknown staff " + gridgov::quoted(who));
+    const auto t = shift_index.find(what);
+    if (t == shift_index.end()) throw InputError(row, "shift", "unknown shift type " + gridgov::quoted(what));
+    if (!py::isinstance<py::int_>(day[k]) || py::isinstance<py::bool_>(day[k]))
+      throw InputError(row, "day", "expected an integer day, got " + py::repr(day[k]).cast<std::string>());
+    const int d = day[k].cast<int>();
+    if (d < 0 || d >= p.days) throw InputError(row, "day", std::to_string(d) + " is outside the horizon of " + std::to_string(p.days) + " days");
+    auto& cell = r(static_cast<std::size_t>(s->second), d);
+    if (cell != Roster::off)
+      throw InputError(row, "day", "staff " + gridgov::quoted(who) + " already works a shift on day " + std::to_string(d));
+    cell = t->second;
+  }
+  return r;
+}
+
+// Findings as a table of ids: rule, staff, day, shift, cost, detail.
+py::object findings_frame(const Problem& p, const std::vector<Finding>& findings) {
+  py::list rule, staff, day, shift, cost, detail;
+  const auto id_or_none = [](const auto& records, int k) {
+    return k >= 0 && static_cast<std::size_t>(k) < records.size() ? py::object(py::str(records[static_cast<std::size_t>(k)].id))
+                                                                  : py::object(py::none());
+  };
+  for (const auto& f : findings) {
+    rule.append(std::string(rule_name(f.rule)));
+    staff.append(id_or_none(p.staff, f.staff));
+    day.append(f.day >= 0 ? py::object(py::int_(f.day)) : py::object(py::none()));
+    shift.append(id_or_none(p.shifts, f.shift));
+    cost.append(f.cost);
+    detail.append(f.detail);
+  }
+  py::dict cols;
+  cols["rule"] = rule, cols["staff"] = staff, cols["day"] = day, cols["shift"] = shift, cols["cost"] = cost, cols["detail"] = detail;
+  return make_frame(cols);
+}
+
+py::object requests_frame(const Problem& p, const std::vector<Request>& requests) {
+  py::list staff, day, shift, weight;
+  for (const auto& q : requests)
+    staff.append(p.staff[q.staff].id), day.append(q.day), shift.append(p.shifts[q.shift].id), weight.append(q.weight);
+  py::dict cols;
+  cols["staff"] = staff, cols["day"] = day, cols["shift"] = shift, cols["weight"] = weight;
+  return make_frame(cols);
+}
+
+py::object cover_frame(const Problem& p) {
+  py::list day, shift, requirement, under, over;
+  for (const auto& c : p.cover)
+    day.append(c.day), shift.append(p.shifts[c.shift].id), requirement.append(c.requirement), under.append(c.weight_under),
+        over.append(c.weight_over);
+  py::dict cols;
+  cols["day"] = day, cols["shift"] = shift, cols["requirement"] = requirement, cols["weight_under"] = under, cols["weight_over"] = over;
+  return make_frame(cols);
+}
+
+py::object bound(int value) { return value >= unlimited ? py::object(py::none()) : py::object(py::int_(value)); }
+
+}  // namespace
+
+void bind_roster(py::module_& m) {
+  auto r = m.def_submodule("roster", "Rostering: watch-post duty and shift scheduling (see gridgov.roster).");
+
+  py::class_<ShiftType>(r, "ShiftType", DOC(gridgov_scheduling_ShiftType))
+      .def_readonly("id", &ShiftType::id)
+      .def_readonly("minutes", &ShiftType::minutes, DOC(gridgov_scheduling_ShiftType_minutes))
+      .def_property_readonly("start", [](const ShiftType& s) { return s.start < 0 ? py::object(py::none()) : py::object(py::int_(s.start)); },
+                             "Minutes after midnight it starts; None if not given.")
+      .def_readonly("cannot_follow", &ShiftType::cannot_follow, DOC(gridgov_scheduling_ShiftType_cannot_follow))
+      .def("__repr__", [](const ShiftType& s) { return "ShiftType(id=" + py::repr(py::str(s.id)).cast<std::string>() + ", minutes=" + std::to_string(s.minutes) + ")"; });
+
+  py::class_<Staff>(r, "Staff", DOC(gridgov_scheduling_Staff))
+      .def_readonly("id", &Staff::id)
+      .def_readonly("max_shifts", &Staff::max_shifts, DOC(gridgov_scheduling_Staff_max_shifts))
+      .def_readonly("min_total_minutes", &Staff::min_total_minutes, DOC(gridgov_scheduling_Staff_min_total_minutes))
+      .def_property_readonly("max_total_minutes", [](const Staff& s) { return bound(s.max_total_minutes); }, "None when unlimited.")
+      .def_readonly("min_consecutive_shifts", &Staff::min_consecutive_shifts, DOC(gridgov_scheduling_Staff_min_consecutive_shifts))
+      .def_property_readonly("max_consecutive_shifts", [](const Staff& s) { return bound(s.max_consecutive_shifts); }, "None when unlimited.")
+      .def_readonly("min_consecutive_days_off", &Staff::min_consecutive_days_off, DOC(gridgov_scheduling_Staff_min_consecutive_days_off))
+      .def_property_readonly("max_weekends", [](const Staff& s) { return bound(s.max_weekends); }, "None when unlimited.")
+      .def_readonly("days_off", &Staff::days_off, DOC(gridgov_scheduling_Staff_days_off))
+      .def("__repr__", [](const Staff& s) { return "Staff(id=" + py::repr(py::str(s.id)).cast<std::string>() + ")"; });
+
+  py::class_<Problem>(r, "Problem", DOC(gridgov_scheduling_Problem))
+      .def_readonly("name", &Problem::name)
+      .def_readonly("days", &Problem::days)
+      .def_readonly("shifts", &Problem::shifts)
+      .def_readonly("staff", &Problem::staff)
+      .def_property_readonly("on_requests", [](const Problem& p) { return requests_frame(p, p.on_requests); },
+                             "Wishes to work a shift: staff, day, shift, weight (the cost when not granted).")
+      .def_property_readonly("off_requests", [](const Problem& p) { return requests_frame(p, p.off_requests); },
+                             "Wishes not to work a shift: staff, day, shift, weight (the cost when worked).")
+      .def_property_readonly("cover", &cover_frame, "Cover targets: day, shift, requirement, weight_under, weight_over.")
+      .def("__repr__", [](const Problem& p) {
+        return "<roster.Problem " + gridgov::quoted(p.name) + ": " + std::to_string(p.days) + " days, " + std::to_string(p.staff.size()) +
+               " staff, " + std::to_string(p.shifts.size()) + " shift types>";
+      });
+
+  r.def("read_curtois", &read_curtois, py::arg("path"), DOC(gridgov_scheduling_read_curtois));
+
+  // The raw evaluator; gridgov.roster.evaluate wraps it with a friendly result.
+  r.def(
+      "_evaluate",
+      [](const Problem& p, const py::handle& roster) {
+        const auto e = evaluate(p, roster_from(p, roster));
+        py::dict out;
+        out["feasible"] = e.feasible, out["objective"] = e.objective, out["cover_cost"] = e.cover_cost;
+        out["request_cost"] = e.request_cost, out["violations"] = findings_frame(p, e.violations);
+        out["breakdown"] = findings_frame(p, e.penalties);
+        return out;
+      },
+      py::arg("problem"), py::arg("roster"));
+}
+
+}  // namespace gridgov::python
