@@ -20,4 +20,5 @@
 #include "gridgov/routing/Solve.hpp"
 #include "gridgov/scheduling/Curtois.hpp"
 #include "gridgov/scheduling/Evaluate.hpp"
+#include "gridgov/scheduling/Solve.hpp"
 #include "gridgov/synth/Synth.hpp"

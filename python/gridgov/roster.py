@@ -12,13 +12,13 @@ objective are stated exactly in ``docs/rostering.md``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
-from ._gridgov.roster import Problem, ShiftType, Staff, _evaluate, read_curtois
+from ._gridgov.roster import Problem, Progress, ShiftType, Staff, _evaluate, _solve, read_curtois
 
-__all__ = ["Evaluation", "Problem", "ShiftType", "Staff", "evaluate", "read_curtois"]
+__all__ = ["Evaluation", "Problem", "Progress", "Result", "ShiftType", "Staff", "evaluate", "read_curtois", "solve"]
 
 
 @dataclass(frozen=True)
@@ -49,3 +49,41 @@ def evaluate(problem: Problem, roster: pd.DataFrame | dict[str, Any]) -> Evaluat
     two shifts on one day for one person; broken contract rules are listed, not raised."""
     raw = _evaluate(problem, roster)
     return Evaluation(**raw)
+
+
+@dataclass(frozen=True)
+class Result:
+    """The best roster a solve found, evaluated: ``objective`` and ``feasible`` as the evaluator
+    gives them, ``roster`` one row per worked day (``staff``, ``day``, ``shift``), the
+    ``evaluation`` with its breakdown, and how the search went."""
+
+    objective: int
+    feasible: bool
+    roster: pd.DataFrame
+    evaluation: Evaluation
+    iterations: int
+    seconds: float
+    stopped_by: str  #: time_limit, iterations, callback or interrupt (Ctrl-C)
+
+
+def solve(
+    problem: Problem,
+    *,
+    time_limit: float | None = None,
+    seed: int = 0,
+    max_iterations: int | None = None,
+    initial: pd.DataFrame | dict[str, Any] | None = None,
+    callback: Callable[[Progress], bool] | None = None,
+) -> Result:
+    """Solves a rostering problem and returns the best roster found.
+
+    Stops at ``time_limit`` seconds, after ``max_iterations`` neighbourhoods, or when
+    ``callback(progress)`` returns True (called on every new best roster and every quarter of a
+    second). Ctrl-C stops too and returns the best roster so far (``stopped_by ==
+    "interrupt"``). The search releases the GIL. The same problem, seed and iteration limit give
+    the same roster. ``initial`` is a roster to start from (columns ``staff``, ``day``,
+    ``shift``)."""
+    raw = _solve(problem, time_limit or 0.0, seed, max_iterations or 0, initial, callback)
+    evaluation = Evaluation(**raw["evaluation"])
+    return Result(objective=evaluation.objective, feasible=evaluation.feasible, roster=raw["roster"], evaluation=evaluation,
+                  iterations=raw["iterations"], seconds=raw["seconds"], stopped_by=raw["stopped_by"])

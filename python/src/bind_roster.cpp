@@ -2,10 +2,17 @@
 // Rosters cross the boundary as tables of ids (staff, day, shift), one row per worked day.
 #include <map>
 
+#include <pybind11/functional.h>
+
+#include <array>
+
+#include "Interruptible.hpp"
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
+#include "gridgov/core/Names.hpp"
 #include "gridgov/scheduling/Curtois.hpp"
 #include "gridgov/scheduling/Evaluate.hpp"
+#include "gridgov/scheduling/Solve.hpp"
 
 namespace gridgov::python {
 namespace {
@@ -49,6 +56,18 @@ Roster roster_from(const Problem& p, const py::handle& table) {
   return r;
 }
 
+// A roster as a table of ids: one row per worked day (staff, day, shift).
+py::object roster_frame(const Problem& p, const Roster& r) {
+  py::list staff, day, shift;
+  for (std::size_t i = 0; i < r.staff(); ++i)
+    for (int d = 0; d < r.days(); ++d)
+      if (const int t = r(i, d); t != Roster::off)
+        staff.append(p.staff[i].id), day.append(d), shift.append(p.shifts[static_cast<std::size_t>(t)].id);
+  py::dict cols;
+  cols["staff"] = staff, cols["day"] = day, cols["shift"] = shift;
+  return make_frame(cols);
+}
+
 // Findings as a table of ids: rule, staff, day, shift, cost, detail.
 py::object findings_frame(const Problem& p, const std::vector<Finding>& findings) {
   py::list rule, staff, day, shift, cost, detail;
@@ -86,6 +105,15 @@ py::object cover_frame(const Problem& p) {
   py::dict cols;
   cols["day"] = day, cols["shift"] = shift, cols["requirement"] = requirement, cols["weight_under"] = under, cols["weight_over"] = over;
   return make_frame(cols);
+}
+
+// An evaluation as the keyword arguments of gridgov.roster.Evaluation.
+py::dict evaluation_dict(const Problem& p, const Evaluation& e) {
+  py::dict out;
+  out["feasible"] = e.feasible, out["objective"] = e.objective, out["cover_cost"] = e.cover_cost;
+  out["request_cost"] = e.request_cost, out["violations"] = findings_frame(p, e.violations);
+  out["breakdown"] = findings_frame(p, e.penalties);
+  return out;
 }
 
 py::object bound(int value) { return value >= unlimited ? py::object(py::none()) : py::object(py::int_(value)); }
@@ -135,15 +163,40 @@ void bind_roster(py::module_& m) {
   // The raw evaluator; gridgov.roster.evaluate wraps it with a friendly result.
   r.def(
       "_evaluate",
-      [](const Problem& p, const py::handle& roster) {
-        const auto e = evaluate(p, roster_from(p, roster));
+      [](const Problem& p, const py::handle& roster) { return evaluation_dict(p, evaluate(p, roster_from(p, roster))); },
+      py::arg("problem"), py::arg("roster"));
+
+  py::class_<Progress>(r, "Progress", DOC(gridgov_scheduling_Progress))
+      .def_readonly("iteration", &Progress::iteration)
+      .def_readonly("seconds", &Progress::seconds)
+      .def_readonly("feasible", &Progress::feasible, DOC(gridgov_scheduling_Progress_feasible))
+      .def_readonly("best", &Progress::best, DOC(gridgov_scheduling_Progress_best))
+      .def("__repr__", [](const Progress& p) {
+        return "Progress(iteration=" + std::to_string(p.iteration) + ", seconds=" + std::to_string(p.seconds) +
+               ", best=" + std::to_string(p.best) + ")";
+      });
+
+  // The raw solver; gridgov.roster.solve wraps it with a friendly result.
+  r.def(
+      "_solve",
+      [](const Problem& p, double time_limit, std::uint64_t seed, std::size_t max_iterations, const py::object& initial,
+         const py::object& callback) {
+        SolveOptions o;
+        o.time_limit = time_limit, o.seed = seed, o.max_iterations = max_iterations;
+        if (!initial.is_none()) o.initial = roster_from(p, initial);
+        bool interrupted = false;
+        const auto result = run_interruptible<Progress>(
+            p, std::move(o), callback, interrupted, [](const Problem& q, const SolveOptions& so) { return solve(q, so); },
+            [](const SolveOptions& so) { validate(so); });
+        static const std::array<std::string_view, 3> reasons{"time_limit", "iterations", "callback"};
         py::dict out;
-        out["feasible"] = e.feasible, out["objective"] = e.objective, out["cover_cost"] = e.cover_cost;
-        out["request_cost"] = e.request_cost, out["violations"] = findings_frame(p, e.violations);
-        out["breakdown"] = findings_frame(p, e.penalties);
+        out["roster"] = roster_frame(p, result.roster), out["evaluation"] = evaluation_dict(p, result.evaluation);
+        out["iterations"] = result.iterations, out["seconds"] = result.seconds;
+        out["stopped_by"] = interrupted ? "interrupt" : std::string(enum_name(result.stopped_by, reasons));
         return out;
       },
-      py::arg("problem"), py::arg("roster"));
+      py::arg("problem"), py::arg("time_limit"), py::arg("seed"), py::arg("max_iterations"), py::arg("initial"),
+      py::arg("callback"));
 }
 
 }  // namespace gridgov::python

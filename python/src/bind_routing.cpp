@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "Interruptible.hpp"
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Names.hpp"
@@ -85,31 +86,10 @@ py::object schedule_frame(const Problem& p, const Evaluation& e) {
   return make_frame(cols);
 }
 
-// Runs the solver with the GIL released; the callback (and Ctrl-C) is checked with the GIL held.
-// Ctrl-C, whether it lands in the search or in the callback, stops the search with the best plan
-// so far; any other error in the callback stops it too and is raised once the search is over.
 Result run(const Problem& p, SolveOptions o, const py::object& callback, bool& interrupted) {
-  if (!callback.is_none()) o.callback = [](const Progress&) { return false; };
-  validate(o);  // before the Ctrl-C watcher below counts as a stopping rule
-  std::optional<py::error_already_set> failure;
-  o.callback = [&](const Progress& progress) {
-    py::gil_scoped_acquire acquire;
-    try {
-      if (PyErr_CheckSignals() != 0) throw py::error_already_set();
-      return !callback.is_none() && py::bool_(callback(progress));
-    } catch (py::error_already_set& e) {
-      if (e.matches(PyExc_KeyboardInterrupt)) interrupted = true;
-      else failure = std::move(e);
-      return true;
-    }
-  };
-  Result result;
-  {
-    py::gil_scoped_release release;
-    result = solve(p, o);
-  }
-  if (failure) throw std::move(*failure);
-  return result;
+  return run_interruptible<Progress>(
+      p, std::move(o), callback, interrupted, [](const Problem& q, const SolveOptions& so) { return solve(q, so); },
+      [](const SolveOptions& so) { validate(so); });
 }
 
 SolveOptions options(double time_limit, std::uint64_t seed, std::size_t max_iterations, std::size_t max_no_improvement,

@@ -4,7 +4,7 @@ Rostering: watch-post duty and shift scheduling (see gridgov.roster).
 from __future__ import annotations
 import os
 import typing
-__all__: list[str] = ['Problem', 'ShiftType', 'Staff', 'read_curtois']
+__all__: list[str] = ['Problem', 'Progress', 'ShiftType', 'Staff', 'read_curtois']
 class ShiftType:
     """
     A kind of shift: its length, and which shift types may not be worked the day after it.
@@ -111,7 +111,31 @@ class Problem:
     @property
     def staff(self) -> list[Staff]:
         ...
+class Progress:
+    """
+    What the solver reports while it runs.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def best(self) -> int:
+        """
+        Its objective.
+        """
+    @property
+    def feasible(self) -> bool:
+        """
+        Whether the best roster so far breaks no hard rule.
+        """
+    @property
+    def iteration(self) -> int:
+        ...
+    @property
+    def seconds(self) -> float:
+        ...
 def _evaluate(problem: Problem, roster: typing.Any) -> dict:
+    ...
+def _solve(problem: Problem, time_limit: typing.SupportsFloat | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, initial: typing.Any, callback: typing.Any) -> dict:
     ...
 def read_curtois(path: os.PathLike | str | bytes) -> Problem:
     """

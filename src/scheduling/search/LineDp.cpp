@@ -1,0 +1,231 @@
+#include "LineDp.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace gridgov::scheduling::search {
+
+struct LineDp::Context {
+  int need_min = 0, allow_max = 0;  // minutes the window must hold, at least and at most
+  int weekends_left = 0;            // weekends the window may hold
+  std::vector<int> counts_left;     // per tracked type: shifts the window may hold
+  int longest = 0;                  // minutes of the longest shift type
+  bool has_prefix = false;
+  Key prefix{};                     // state at the day before the window
+  bool has_suffix = false;
+  int suffix_status = off, suffix_run = 0;  // the run starting the day after the window ...
+  bool suffix_to_end = false;               // ... and whether it reaches the horizon's end
+  int capmax = 1;
+};
+
+namespace {
+
+struct Shape {
+  int capmax;
+  std::size_t operator()(int status, int run, bool from_start) const {
+    return (static_cast<std::size_t>(status + 1) * static_cast<std::size_t>(capmax + 1) + static_cast<std::size_t>(run)) * 2 +
+           (from_start ? 1 : 0);
+  }
+};
+
+bool worked(int status) { return status != off; }
+
+}  // namespace
+
+bool LineDp::step(const Person& person, const Staff& s, const Key& from, int choice, int day, Key& to) const {
+  if (choice == off) {
+    if (!worked(from.status)) {
+      to = {off, std::min(from.run + 1, person.cap_off), from.from_start};
+    } else {
+      if (!from.from_start && from.run < s.min_consecutive_shifts) return false;
+      to = {off, 1, false};
+    }
+    return true;
+  }
+  if (!person.may_work[data_.cell(day, choice)]) return false;
+  if (!worked(from.status)) {
+    if (!from.from_start && from.run < s.min_consecutive_days_off) return false;
+    to = {choice, 1, false};
+    return true;
+  }
+  if (!data_.may_follow[static_cast<std::size_t>(from.status * data_.types + choice)]) return false;
+  const int run = from.run + 1;
+  if (person.max_run_binds && run > s.max_consecutive_shifts) return false;
+  to = {choice, std::min(run, person.cap_work), from.from_start};
+  return true;
+}
+
+// Whether a window ending in state k joins the fixed line after it within the contract.
+bool LineDp::closes(const Staff& s, const Context& c, const Key& k) const {
+  if (!c.has_suffix) return true;  // the window reaches the horizon's end: runs there are exempt
+  const bool suffix_works = worked(c.suffix_status);
+  const bool inside_right = !c.suffix_to_end;
+  if (worked(k.status) && suffix_works) {
+    if (!data_.may_follow[static_cast<std::size_t>(k.status * data_.types + c.suffix_status)]) return false;
+    const int run = k.run + c.suffix_run;
+    if (run > s.max_consecutive_shifts) return false;
+    return k.from_start || !inside_right || run >= s.min_consecutive_shifts;
+  }
+  if (worked(k.status)) {  // the run ends with the window; the suffix begins a rest
+    if (!k.from_start && k.run < s.min_consecutive_shifts) return false;
+    return !inside_right || c.suffix_run >= s.min_consecutive_days_off;
+  }
+  if (!suffix_works) return k.from_start || !inside_right || k.run + c.suffix_run >= s.min_consecutive_days_off;
+  if (!k.from_start && k.run < s.min_consecutive_days_off) return false;
+  return c.suffix_run <= s.max_consecutive_shifts && (!inside_right || c.suffix_run >= s.min_consecutive_shifts);
+}
+
+bool LineDp::dominates(const Label& a, std::span<const std::uint16_t> ca, const Label& b, std::span<const std::uint16_t> cb,
+                       const Context& c) const {
+  if (a.cost > b.cost || a.weekends > b.weekends) return false;
+  // Fewer minutes are as good only once the minimum is met; before that, only equal minutes.
+  if (a.minutes != b.minutes && !(a.minutes < b.minutes && a.minutes >= c.need_min)) return false;
+  for (std::size_t k = 0; k < ca.size(); ++k)
+    if (ca[k] > cb[k]) return false;
+  return true;
+}
+
+void LineDp::add(std::size_t day_index, const Label& label, std::span<const std::uint16_t> counts, const Context& c) {
+  auto& labels = labels_[day_index];
+  auto& pool = pools_[day_index];
+  const Shape shape{c.capmax};
+  auto& bucket = buckets_[day_index][shape(label.key.status, label.key.run, label.key.from_start)];
+  const auto counts_of = [&](int index) {
+    return std::span<const std::uint16_t>(pool.data() + labels[static_cast<std::size_t>(index)].counts, tracked_);
+  };
+  for (const int other : bucket)
+    if (dominates(labels[static_cast<std::size_t>(other)], counts_of(other), label, counts, c)) return;
+  std::erase_if(bucket, [&](int other) { return dominates(label, counts, labels[static_cast<std::size_t>(other)], counts_of(other), c); });
+  if (static_cast<int>(bucket.size()) >= beam_) {  // full: the new label replaces the dearest if cheaper
+    const auto worst = std::max_element(bucket.begin(), bucket.end(), [&](int x, int y) {
+      return labels[static_cast<std::size_t>(x)].cost < labels[static_cast<std::size_t>(y)].cost;
+    });
+    if (labels[static_cast<std::size_t>(*worst)].cost <= label.cost) return;
+    bucket.erase(worst);
+  }
+  Label stored = label;
+  stored.counts = static_cast<std::uint32_t>(pool.size());
+  pool.insert(pool.end(), counts.begin(), counts.end());
+  bucket.push_back(static_cast<int>(labels.size()));
+  labels.push_back(stored);
+}
+
+bool LineDp::improve(std::size_t i, int first, int last, std::span<const Cost> cost, std::span<int> line) {
+  const auto& s = data_.problem->staff[i];
+  const auto& person = data_.people[i];
+  const int days = data_.days, types = data_.types;
+  tracked_ = person.tracked.size();
+
+  Context c;
+  c.capmax = std::max(person.cap_work, person.cap_off);
+  int minutes_out = 0, weekends_out = 0;
+  std::vector<int> counts_out(tracked_, 0);
+  for (int d = 0; d < days; ++d) {
+    if (d >= first && d < last) continue;
+    if (const int t = line[static_cast<std::size_t>(d)]; worked(t)) {
+      minutes_out += data_.minutes[static_cast<std::size_t>(t)];
+      for (std::size_t k = 0; k < tracked_; ++k) counts_out[k] += person.tracked[k] == t ? 1 : 0;
+    }
+  }
+  for (int sat = 5; sat < days; sat += 7) {
+    if (sat >= first && sat < last) continue;
+    const bool any = worked(line[static_cast<std::size_t>(sat)]) || (sat + 1 < days && worked(line[static_cast<std::size_t>(sat + 1)]));
+    weekends_out += any ? 1 : 0;
+  }
+  c.need_min = s.min_total_minutes - minutes_out;
+  c.allow_max = s.max_total_minutes >= unlimited ? std::numeric_limits<int>::max() / 2 : s.max_total_minutes - minutes_out;
+  c.weekends_left = s.max_weekends >= unlimited ? days : s.max_weekends - weekends_out;
+  for (std::size_t k = 0; k < tracked_; ++k)
+    c.counts_left.push_back(s.max_shifts[static_cast<std::size_t>(person.tracked[k])] - counts_out[k]);
+  if (c.allow_max < 0 || c.weekends_left < 0 || std::any_of(c.counts_left.begin(), c.counts_left.end(), [](int n) { return n < 0; }))
+    return false;
+  for (int t = 0; t < types; ++t) c.longest = std::max(c.longest, data_.minutes[static_cast<std::size_t>(t)]);
+  if (first > 0) {
+    const int status = line[static_cast<std::size_t>(first - 1)];
+    int run = 1;
+    while (first - 1 - run >= 0 && worked(line[static_cast<std::size_t>(first - 1 - run)]) == worked(status)) ++run;
+    c.has_prefix = true;
+    c.prefix = {status, std::min(run, worked(status) ? person.cap_work : person.cap_off), first - run == 0};
+  }
+  if (last < days) {
+    c.has_suffix = true;
+    c.suffix_status = line[static_cast<std::size_t>(last)];
+    int run = 1;
+    while (last + run < days && worked(line[static_cast<std::size_t>(last + run)]) == worked(c.suffix_status)) ++run;
+    c.suffix_run = run;
+    c.suffix_to_end = last + run == days;
+  }
+
+  const auto span_days = static_cast<std::size_t>(last - first);
+  const Shape shape{c.capmax};
+  const std::size_t keys = shape(types - 1, c.capmax, true) + 1;
+  labels_.resize(span_days), pools_.resize(span_days), buckets_.resize(span_days);
+  for (std::size_t k = 0; k < span_days; ++k) {
+    labels_[k].clear(), pools_[k].clear();
+    buckets_[k].resize(keys);
+    for (auto& b : buckets_[k]) b.clear();
+  }
+
+  std::vector<std::uint16_t> counts(tracked_);
+  for (int d = first; d < last; ++d) {
+    const auto k = static_cast<std::size_t>(d - first);
+    const int remaining = last - 1 - d;  // days after d in the window
+    const bool sunday = d % 7 == 6;
+    const auto extend = [&](const Label* from, int parent, const Key& key_from) {
+      for (int choice = off; choice < types; ++choice) {
+        Key to;
+        if (d == 0) {
+          if (worked(choice) && !person.may_work[data_.cell(d, choice)]) continue;
+          to = {choice, 1, true};
+        } else if (!step(person, s, key_from, choice, d, to)) {
+          continue;
+        }
+        Label next;
+        next.key = to, next.parent = parent, next.choice = choice;
+        next.cost = (from ? from->cost : 0);
+        next.minutes = from ? from->minutes : 0;
+        next.weekends = from ? from->weekends : 0;
+        if (from) std::copy_n(pools_[k - 1].begin() + from->counts, tracked_, counts.begin());
+        else std::fill(counts.begin(), counts.end(), 0);
+        if (worked(choice)) {
+          next.cost += cost[k * static_cast<std::size_t>(types) + static_cast<std::size_t>(choice)];
+          next.minutes += data_.minutes[static_cast<std::size_t>(choice)];
+          if (is_weekend(d) && !(sunday && d > first && worked(key_from.status))) ++next.weekends;
+          bool over = false;
+          for (std::size_t t = 0; t < tracked_; ++t)
+            if (person.tracked[t] == choice && ++counts[t] > c.counts_left[t]) over = true;
+          if (over || next.weekends > c.weekends_left || next.minutes > c.allow_max) continue;
+        }
+        if (next.minutes + remaining * c.longest < c.need_min) continue;  // the minimum is out of reach
+        add(k, next, counts, c);
+      }
+    };
+    if (d == first) {
+      extend(nullptr, -1, c.has_prefix ? c.prefix : Key{});
+    } else {
+      const auto& previous = labels_[k - 1];
+      for (const auto& bucket : buckets_[k - 1])  // the live labels (others were dominated)
+        for (const int l : bucket) extend(&previous[static_cast<std::size_t>(l)], l, previous[static_cast<std::size_t>(l)].key);
+    }
+  }
+
+  // The cheapest label that closes the line, traced back.
+  const auto& end = labels_[span_days - 1];
+  const auto& buckets = buckets_[span_days - 1];
+  int best = -1;
+  for (const auto& bucket : buckets)
+    for (const int l : bucket) {
+      const auto& label = end[static_cast<std::size_t>(l)];
+      if (label.minutes < c.need_min || !closes(s, c, label.key)) continue;
+      if (best < 0 || label.cost < end[static_cast<std::size_t>(best)].cost) best = l;
+    }
+  if (best < 0) return false;
+  for (int d = last - 1, l = best; d >= first; --d) {
+    const auto& label = labels_[static_cast<std::size_t>(d - first)][static_cast<std::size_t>(l)];
+    line[static_cast<std::size_t>(d)] = label.choice;
+    l = label.parent;
+  }
+  return true;
+}
+
+}  // namespace gridgov::scheduling::search

@@ -1,0 +1,56 @@
+#pragma once
+// One person's best line of work over a window of days, found by dynamic programming over their
+// contract with the rest of their line fixed: a resource-constrained shortest path whose states
+// are (last shift type or off, run length, whether the run began on day 0) and whose labels
+// carry cost, minutes, weekends and the counts of shift types with a binding limit. Labels are
+// kept on the Pareto front of each state (exact), at most `beam` per state (then the cheapest).
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "Data.hpp"
+
+namespace gridgov::scheduling::search {
+
+class LineDp {
+ public:
+  LineDp(const Data& data, int beam) : data_(data), beam_(beam) {}
+
+  /// Rewrites days [first, last) of `line` (person i's whole line; the rest stays) with the line
+  /// of least total `cost` (cost[(day - first) * types + type] for working type on day; 0 for a
+  /// day off) that keeps the whole line within i's contract. `first` is a Monday (a multiple of
+  /// 7) and `last` a Monday or the horizon's end. Returns false, leaving `line` as it was, when no
+  /// such line is found.
+  bool improve(std::size_t i, int first, int last, std::span<const Cost> cost, std::span<int> line);
+
+ private:
+  struct Key {
+    int status = off;  // shift type worked, or off
+    int run = 0;       // length of the current run of work or rest (capped)
+    bool from_start = false;
+  };
+  struct Label {
+    Cost cost = 0;
+    int minutes = 0, weekends = 0;
+    int parent = -1, choice = off;
+    std::uint32_t counts = 0;  // offset of its tracked counts in the day's pool
+    Key key{};
+  };
+  struct Context;  // the fixed rest of the line: totals outside, and the runs around the window
+
+  bool step(const Person& person, const Staff& s, const Key& from, int choice, int day, Key& to) const;
+  bool closes(const Staff& s, const Context& c, const Key& k) const;
+  void add(std::size_t day_index, const Label& label, std::span<const std::uint16_t> counts, const Context& c);
+  bool dominates(const Label& a, std::span<const std::uint16_t> ca, const Label& b, std::span<const std::uint16_t> cb,
+                 const Context& c) const;
+
+  const Data& data_;
+  int beam_;
+  std::size_t tracked_ = 0;
+  std::vector<std::vector<Label>> labels_;                 // per day of the window
+  std::vector<std::vector<std::uint16_t>> pools_;          // per day: tracked counts of its labels
+  std::vector<std::vector<std::vector<int>>> buckets_;     // per day, per key: label indices
+};
+
+}  // namespace gridgov::scheduling::search

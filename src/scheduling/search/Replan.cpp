@@ -1,0 +1,43 @@
+#include "Replan.hpp"
+
+#include <algorithm>
+
+namespace gridgov::scheduling::search {
+
+bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int first, int last, double noise, Random& rng,
+                 bool insist) {
+  who_.assign(who.begin(), who.end());
+  first_ = first, last_ = last;
+  saved_.clear();
+  for (const auto i : who_)
+    for (int d = first; d < last; ++d) {
+      saved_.push_back(roster.at(i, d));
+      roster.assign(i, d, off);
+    }
+  const int types = data_.types;
+  for (const auto i : who_) {
+    cost_.assign(static_cast<std::size_t>((last - first) * types), 0);
+    for (int d = first; d < last; ++d)
+      for (int t = 0; t < types; ++t) {
+        Cost c = roster.marginal(i, d, t);
+        if (noise > 0) c += static_cast<Cost>(static_cast<double>(std::max<Cost>(1, c < 0 ? -c : c)) * noise * (rng.uniform(-1, 1)));
+        cost_[static_cast<std::size_t>((d - first) * types + t)] = c;
+      }
+    const auto span = roster.line(i);
+    line_.assign(span.begin(), span.end());
+    if (!dp_.improve(i, first, last, cost_, line_) && !(insist && wide_.improve(i, first, last, cost_, line_))) {
+      undo(roster);
+      return false;
+    }
+    for (int d = first; d < last; ++d) roster.assign(i, d, line_[static_cast<std::size_t>(d)]);
+  }
+  return true;
+}
+
+void Replan::undo(WorkingRoster& roster) {
+  std::size_t k = 0;
+  for (const auto i : who_)
+    for (int d = first_; d < last_; ++d) roster.assign(i, d, saved_[k++]);
+}
+
+}  // namespace gridgov::scheduling::search

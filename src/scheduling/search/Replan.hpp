@@ -1,0 +1,38 @@
+#pragma once
+// The large neighbourhood: some people re-planned over some weeks. They are taken off those
+// days, then each in turn is given their best line (LineDp) against everyone else's roster.
+
+#include <span>
+#include <vector>
+
+#include "LineDp.hpp"
+#include "WorkingRoster.hpp"
+#include "gridgov/core/Random.hpp"
+
+namespace gridgov::scheduling::search {
+
+class Replan {
+ public:
+  /// `beam` labels per DP state normally; `wide` when asked to insist (construction, repair).
+  Replan(const Data& data, int beam, int wide) : data_(data), dp_(data, beam), wide_(data, wide) {}
+
+  /// Re-plans `who` (in that order) over days [first, last). Returns false, with the roster as it
+  /// was, when some person gets no line within their contract. `noise` > 0 blurs the costs each
+  /// person sees by up to that fraction, to explore. `insist` retries a failed line with the
+  /// wide beam.
+  bool run(WorkingRoster& roster, std::span<const std::size_t> who, int first, int last, double noise, Random& rng,
+           bool insist = false);
+  /// Puts back what the last run changed.
+  void undo(WorkingRoster& roster);
+
+ private:
+  const Data& data_;
+  LineDp dp_, wide_;
+  std::vector<Cost> cost_;
+  std::vector<int> line_;
+  std::vector<std::size_t> who_;
+  std::vector<int> saved_;  // the replaced cells, person by person
+  int first_ = 0, last_ = 0;
+};
+
+}  // namespace gridgov::scheduling::search

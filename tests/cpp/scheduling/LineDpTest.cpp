@@ -1,0 +1,86 @@
+// The line-of-work DP against brute force: over every line of a window, the cheapest one that
+// keeps the person's contract (as the independent evaluator judges it) costs what the DP finds.
+#include <gtest/gtest.h>
+
+#include <limits>
+
+#include "gridgov/core/Random.hpp"
+#include "gridgov/scheduling/Curtois.hpp"
+#include "gridgov/scheduling/Evaluate.hpp"
+#include "scheduling/search/LineDp.hpp"
+
+using namespace gridgov;
+using namespace gridgov::scheduling;
+
+namespace {
+const Problem tiny = read_curtois(std::string(GRIDGOV_TEST_DATA) + "/rostering/tiny.txt");
+
+// The person alone: their contract and nothing priced.
+Problem alone(std::size_t i) {
+  Problem p = tiny;
+  p.staff = {tiny.staff[i]};
+  p.on_requests.clear(), p.off_requests.clear(), p.cover.clear();
+  return p;
+}
+
+bool keeps_contract(const Problem& solo, const std::vector<int>& line) {
+  Roster r(1, solo.days);
+  for (int d = 0; d < solo.days; ++d) r(0, d) = line[static_cast<std::size_t>(d)];
+  return evaluate(solo, r).feasible;
+}
+
+// Cheapest cost over all lines of days [first, last) with the rest of `line` fixed, or max.
+Cost brute_force(const Problem& solo, std::vector<int> line, int first, int last, const std::vector<Cost>& cost) {
+  const int types = static_cast<int>(solo.shifts.size());
+  const int width = last - first;
+  long long combos = 1;
+  for (int k = 0; k < width; ++k) combos *= types + 1;
+  Cost best = std::numeric_limits<Cost>::max();
+  for (long long code = 0; code < combos; ++code) {
+    long long c = code;
+    Cost total = 0;
+    for (int d = first; d < last; ++d, c /= types + 1) {
+      const int t = static_cast<int>(c % (types + 1)) - 1;
+      line[static_cast<std::size_t>(d)] = t;
+      if (t >= 0) total += cost[static_cast<std::size_t>((d - first) * types + t)];
+    }
+    if (total < best && keeps_contract(solo, line)) best = total;
+  }
+  return best;
+}
+
+Cost cost_of(const std::vector<int>& line, int first, int last, const std::vector<Cost>& cost, int types) {
+  Cost total = 0;
+  for (int d = first; d < last; ++d)
+    if (const int t = line[static_cast<std::size_t>(d)]; t >= 0) total += cost[static_cast<std::size_t>((d - first) * types + t)];
+  return total;
+}
+}  // namespace
+
+TEST(LineDp, MatchesBruteForceOnEveryWindowAndPerson) {
+  const search::Data data(tiny);
+  search::LineDp dp(data, 1000);  // a beam this wide keeps every Pareto label: exact
+  Random rng(7);
+  const int types = data.types;
+  // Fixed lines around the windows, each within its person's contract.
+  const std::vector<std::vector<int>> around{{-1, 0, 0, 0, -1, -1, -1, 0, 0, 0, -1, -1, -1, -1},
+                                             {0, -1, -1, -1, 0, 0, 0, -1, -1, -1, 0, 0, 0, -1},
+                                             {-1, -1, -1, -1, 1, 1, 1, -1, -1, -1, -1, -1, -1, -1}};
+  int found = 0;
+  for (std::size_t i = 0; i < 3; ++i)
+    for (const auto& [first, last] : {std::pair{0, 7}, std::pair{7, 14}})
+      for (int trial = 0; trial < 4; ++trial) {
+        std::vector<Cost> cost(static_cast<std::size_t>((last - first) * types));
+        for (auto& c : cost) c = rng.uniform_int(-100, 60);
+        const auto solo = alone(i);
+        const Cost expected = brute_force(solo, around[i], first, last, cost);
+        auto line = around[i];
+        const bool ok = dp.improve(i, first, last, cost, line);
+        ASSERT_EQ(ok, expected != std::numeric_limits<Cost>::max()) << "person " << i << " days " << first << "-" << last;
+        if (!ok) continue;
+        ++found;
+        EXPECT_TRUE(keeps_contract(solo, line)) << "person " << i << " days " << first << "-" << last;
+        EXPECT_EQ(cost_of(line, first, last, cost, types), expected) << "person " << i << " days " << first << "-" << last;
+      }
+  EXPECT_GT(found, 12);
+}

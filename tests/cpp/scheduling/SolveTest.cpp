@@ -1,0 +1,66 @@
+// The rostering solver: every result goes through the independent evaluator.
+#include <gtest/gtest.h>
+
+#include "gridgov/scheduling/Curtois.hpp"
+#include "gridgov/scheduling/Solve.hpp"
+#include "support/Expect.hpp"
+
+using namespace gridgov;
+using namespace gridgov::scheduling;
+
+namespace {
+const Problem tiny = read_curtois(std::string(GRIDGOV_TEST_DATA) + "/rostering/tiny.txt");
+
+SolveOptions iterations(std::size_t n, std::uint64_t seed = 1) {
+  SolveOptions o;
+  o.max_iterations = n, o.seed = seed;
+  return o;
+}
+}  // namespace
+
+TEST(Solve, FeasibleAndAsCheapAsTheHandRoster) {
+  const auto r = solve(tiny, iterations(3000));
+  const auto e = evaluate(tiny, r.roster);
+  EXPECT_TRUE(e.feasible);
+  EXPECT_EQ(r.objective(), e.objective);
+  EXPECT_LE(e.objective, 303);  // the roster of EvaluateTest, made by hand
+  EXPECT_EQ(r.stopped_by, StopReason::iterations);
+  EXPECT_EQ(r.iterations, 3000u);
+}
+
+TEST(Solve, SameSeedAndIterationsSameRoster) {
+  EXPECT_EQ(solve(tiny, iterations(500, 3)).roster, solve(tiny, iterations(500, 3)).roster);
+}
+
+TEST(Solve, StartsFromAGivenRosterAndRepairsIt) {
+  auto o = iterations(200);
+  o.initial = Roster(3, 14);
+  (*o.initial)(0, 0) = 0;  // A on a fixed day off
+  const auto r = solve(tiny, o);
+  EXPECT_TRUE(evaluate(tiny, r.roster).feasible);
+}
+
+TEST(Solve, CallbackSeesProgressAndStops) {
+  auto o = SolveOptions{};
+  std::size_t calls = 0;
+  o.callback = [&](const Progress& p) {
+    ++calls;
+    EXPECT_TRUE(p.feasible);
+    return p.iteration >= 10;
+  };
+  o.report_every = 1e-9;
+  const auto r = solve(tiny, o);
+  EXPECT_EQ(r.stopped_by, StopReason::callback);
+  EXPECT_GT(calls, 0u);
+  EXPECT_TRUE(r.feasible());
+}
+
+TEST(Solve, BadOptionsAreErrors) {
+  GRIDGOV_EXPECT_INPUT_ERROR(solve(tiny, SolveOptions{}), "give a time_limit, max_iterations or a callback");
+  auto o = iterations(10);
+  o.time_limit = -1;
+  GRIDGOV_EXPECT_INPUT_ERROR(solve(tiny, o), "field 'time_limit': must not be negative");
+  o = iterations(10);
+  o.initial = Roster(2, 14);
+  GRIDGOV_EXPECT_INPUT_ERROR(solve(tiny, o), "field 'initial': the roster's shape");
+}
