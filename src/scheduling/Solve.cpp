@@ -39,7 +39,7 @@ class Search {
         reason = StopReason::iterations;
         break;
       }
-      if (options_.time_limit > 0 && seconds() >= options_.time_limit) break;
+      if (out_of_time()) break;
       if (stop_requested_) {
         reason = StopReason::callback;
         break;
@@ -59,6 +59,7 @@ class Search {
 
  private:
   double seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+  bool out_of_time() const { return options_.time_limit > 0 && seconds() >= options_.time_limit; }
 
   // Everyone's line over the whole horizon in turn (from the initial roster, if given).
   void construct() {
@@ -70,9 +71,11 @@ class Search {
         for (int d = 0; d < problem_.days; ++d) roster_.assign(i, d, initial(i, d));
     }
     rng_.shuffle(std::span<std::size_t>(order));
-    for (const auto i : order) {
+    for (const auto i : order) {  // the limits hold here too: who is not reached stays unplanned
+      report(false);
       const std::size_t who[] = {i};
-      if (!replan_.run(roster_, who, 0, problem_.days, 0.0, rng_, true)) unplanned_.push_back(i);
+      if (out_of_time() || stop_requested_ || !replan_.run(roster_, who, 0, problem_.days, 0.0, rng_, true))
+        unplanned_.push_back(i);
     }
   }
 

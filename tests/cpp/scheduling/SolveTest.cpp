@@ -43,15 +43,18 @@ TEST(Solve, StartsFromAGivenRosterAndRepairsIt) {
 TEST(Solve, CallbackSeesProgressAndStops) {
   auto o = SolveOptions{};
   std::size_t calls = 0;
-  o.callback = [&](const Progress& p) {
+  Progress last;
+  o.callback = [&](const Progress& p) {  // called during the construction too, before any roster
     ++calls;
-    EXPECT_TRUE(p.feasible);
+    last = p;
     return p.iteration >= 10;
   };
   o.report_every = 1e-9;
   const auto r = solve(tiny, o);
   EXPECT_EQ(r.stopped_by, StopReason::callback);
-  EXPECT_GT(calls, 0u);
+  EXPECT_GT(calls, 3u);
+  EXPECT_TRUE(last.feasible);
+  EXPECT_EQ(last.best, r.objective());
   EXPECT_TRUE(r.feasible());
 }
 
