@@ -12,6 +12,7 @@ Data::Data(const Problem& p) : problem(&p), days(p.days), types(static_cast<int>
   for (int a = 0; a < types; ++a)
     for (const auto b : p.shifts[static_cast<std::size_t>(a)].cannot_follow) may_follow[static_cast<std::size_t>(a * types) + b] = 0;
   for (const auto& s : p.shifts) minutes.push_back(s.minutes);
+  longest = minutes.empty() ? 0 : *std::max_element(minutes.begin(), minutes.end());
 
   people.resize(p.staff.size());
   for (std::size_t i = 0; i < p.staff.size(); ++i) {

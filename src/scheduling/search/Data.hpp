@@ -32,6 +32,7 @@ struct Data {
   std::vector<CoverCell> cover;       // [day * types + type]
   std::vector<char> may_follow;       // [a * types + b]: b may be worked the day after a
   std::vector<int> minutes;           // per type
+  int longest = 0;                    // minutes of the longest type
   std::vector<Person> people;
 
   explicit Data(const Problem& p);

@@ -9,7 +9,6 @@ struct LineDp::Context {
   int need_min = 0, allow_max = 0;  // minutes the window must hold, at least and at most
   int weekends_left = 0;            // weekends the window may hold
   std::vector<int> counts_left;     // per tracked type: shifts the window may hold
-  int longest = 0;                  // minutes of the longest shift type
   bool has_prefix = false;
   Key prefix{};                     // state at the day before the window
   bool has_suffix = false;
@@ -139,7 +138,6 @@ bool LineDp::improve(std::size_t i, int first, int last, std::span<const Cost> c
     c.counts_left.push_back(s.max_shifts[static_cast<std::size_t>(person.tracked[k])] - counts_out[k]);
   if (c.allow_max < 0 || c.weekends_left < 0 || std::any_of(c.counts_left.begin(), c.counts_left.end(), [](int n) { return n < 0; }))
     return false;
-  for (int t = 0; t < types; ++t) c.longest = std::max(c.longest, data_.minutes[static_cast<std::size_t>(t)]);
   if (first > 0) {
     const int status = line[static_cast<std::size_t>(first - 1)];
     int run = 1;
@@ -196,7 +194,7 @@ bool LineDp::improve(std::size_t i, int first, int last, std::span<const Cost> c
             if (person.tracked[t] == choice && ++counts[t] > c.counts_left[t]) over = true;
           if (over || next.weekends > c.weekends_left || next.minutes > c.allow_max) continue;
         }
-        if (next.minutes + remaining * c.longest < c.need_min) continue;  // the minimum is out of reach
+        if (next.minutes + remaining * data_.longest < c.need_min) continue;  // the minimum is out of reach
         add(k, next, counts, c);
       }
     };
