@@ -29,7 +29,7 @@ const Problem& problem() {
     }
     for (int d = 0; d < 28; ++d)
       for (std::size_t t = 0; t < 3; ++t)
-        q.cover.push_back({.day = d, .shift = t, .requirement = static_cast<int>(rng.uniform_int(4, 6)), .weight_under = 100,
+        q.cover.push_back({.day = d, .shifts = {t}, .requirement = static_cast<int>(rng.uniform_int(4, 6)), .weight_under = 100,
                            .weight_over = 1});
     return q;
   }();

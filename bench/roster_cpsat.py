@@ -27,6 +27,8 @@ class CpSatResult:
 def solve_cpsat(problem, time_limit: float, workers: int = 1, seed: int = 0) -> CpSatResult:
     from ortools.sat.python import cp_model
 
+    if problem.pairs or problem.fairness_weight or any(s.unavailable or s.min_rest_minutes for s in problem.staff):
+        raise ValueError("this CP-SAT model covers the Curtois-Qu rules only (no pairs, fairness, unavailable times or rest)")
     m = cp_model.CpModel()
     days, shifts, staff = problem.days, problem.shifts, problem.staff
     types = range(len(shifts))
@@ -76,10 +78,11 @@ def solve_cpsat(problem, time_limit: float, workers: int = 1, seed: int = 0) -> 
         cost.append(r.weight * (1 - x[staff_of[r.staff]][r.day][shift_of[r.shift]]))
     for r in problem.off_requests.itertuples():
         cost.append(r.weight * x[staff_of[r.staff]][r.day][shift_of[r.shift]])
-    for c in problem.cover.itertuples():
-        at_work = sum(x[i][c.day][shift_of[c.shift]] for i in range(len(staff)))
-        under = m.new_int_var(0, c.requirement, f"u{c.day}_{c.shift}")
-        over = m.new_int_var(0, len(staff), f"o{c.day}_{c.shift}")
+    for k, c in enumerate(problem.cover.itertuples()):
+        counted = [i for i, s in enumerate(staff) if c.skill is None or c.skill in s.skills]
+        at_work = sum(x[i][c.day][shift_of[t]] for i in counted for t in c.shifts)
+        under = m.new_int_var(0, c.requirement, f"u{k}")
+        over = m.new_int_var(0, len(staff), f"o{k}")
         m.add(at_work - c.requirement == over - under)
         cost += [c.weight_under * under, c.weight_over * over]
     m.minimize(sum(cost))

@@ -25,7 +25,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import io, plot, roster, routing, synth
+from . import duty, duty_output, io, plot, roster, routing, synth
 
 __all__ = [
     "Building",
@@ -46,6 +46,8 @@ __all__ = [
     "WalkingNetwork",
     "WeeklyWindows",
     "__version__",
+    "duty",
+    "duty_output",
     "io",
     "plot",
     "roster",

@@ -4,11 +4,12 @@ Later planning layers (routes, rosters) add their pages to the same folder."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import matplotlib
 
-from . import plot, routing, synth
+from . import duty, plot, routing, synth
 from ._gridgov import Community
 
 __all__ = ["write_report"]
@@ -69,10 +70,32 @@ def _routes_section(plan: routing.RoundPlan) -> str:
         "Every visit with its team and arrival time is in routes.csv.", "", "![Routes](routes.png)", ""])
 
 
+#: The week the demo's watch-post roster is for (a Monday of the 2020 campaign).
+DEMO_WEEK = date(2020, 2, 3)
+
+
+def _duty_section(plan: duty.DutyPlan) -> str:
+    cover = plan.duty.problem.cover
+    wanted = int(cover.loc[cover["skill"].isna(), "requirement"].sum())
+    short = int(plan.shortfall.loc[plan.shortfall["skill"].isna(), "short"].sum())
+    idle = int((plan.hours["hours"] == 0).sum())
+    busiest = plan.hours.sort_values(["hours", "volunteer"], ascending=[False, True]).iloc[0]
+    return "\n".join([
+        f"## The week's watch-post roster (from {DEMO_WEEK:%a %d %b %Y})", "",
+        f"{len(plan.table)} duties by {int((plan.hours['hours'] > 0).sum())} volunteers staff {wanted - short:,} of the "
+        f"{wanted:,} person-hours the posts need ({(wanted - short) / wanted:.1%}). Hours spread "
+        f"{plan.spread_hours:.0f} h: the busiest, {busiest['volunteer']}, does {busiest['hours']} h; "
+        f"{f'{idle} volunteers have no duty' if idle else 'every volunteer has a duty'}. Roster checked "
+        f"independently: {'feasible' if plan.feasible else 'NOT feasible'}.", "",
+        "Every duty is in duty.csv; a Gantt chart per post and per volunteer and a calendar (.ics) per volunteer are "
+        "in duty/.", "", "![Watch posts](duty.png)", ""])
+
+
 def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0, time_limit: float = 3.0) -> Path:
     """Generates the default community for ``seed`` and writes ``summary.md``, ``map.png``,
-    ``community.json`` (its scenario file), and today's door-knocking: ``routes.png`` and
-    ``routes.csv`` (planned for ``time_limit`` seconds), into ``out``; returns the folder."""
+    ``community.json`` (its scenario file), today's door-knocking: ``routes.png`` and
+    ``routes.csv``, and the week's watch-post roster: ``duty.csv``, ``duty.png`` and ``duty/``
+    (each planned for ``time_limit`` seconds), into ``out``; returns the folder."""
     matplotlib.use("Agg")
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -87,5 +110,12 @@ def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0, 
     fig = plan.map()
     fig.savefig(folder / "routes.png", dpi=120, bbox_inches="tight")
     matplotlib.pyplot.close(fig)
-    (folder / "summary.md").write_text(_summary(community) + "\n" + _routes_section(plan), encoding="utf-8")
+    roster = duty.plan(community, time_limit=time_limit, seed=seed)
+    roster.table.to_csv(folder / "duty.csv", index=False)
+    fig = duty.gantt_by_post(roster.table)
+    fig.savefig(folder / "duty.png", dpi=100, bbox_inches="tight")
+    matplotlib.pyplot.close(fig)
+    duty.write_duty_outputs(roster.table, folder / "duty", DEMO_WEEK)
+    (folder / "summary.md").write_text(_summary(community) + "\n" + _routes_section(plan) + "\n" + _duty_section(roster),
+                                       encoding="utf-8")
     return folder

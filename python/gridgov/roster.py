@@ -25,19 +25,22 @@ __all__ = ["Evaluation", "Problem", "Progress", "Result", "ShiftType", "Staff", 
 class Evaluation:
     """A roster's verdict: ``objective`` (cover plus requests, as the benchmark defines it),
     ``feasible`` (no hard rule broken), the broken hard rules in ``violations`` and the priced
-    soft rules in ``breakdown``, each a row with ``rule``, ``staff``, ``day``, ``shift``, ``cost``
-    and ``detail`` (staff, day or shift is None where the rule is not about one)."""
+    soft rules in ``breakdown``, each a row with ``rule``, ``staff``, ``day``, ``shift``,
+    ``cover`` (the cover row's position in ``problem.cover``), ``cost`` and ``detail`` (None
+    where the rule is not about one); ``cover_cost + request_cost + fairness_cost ==
+    objective``."""
 
     objective: int
     feasible: bool
     cover_cost: int
     request_cost: int
+    fairness_cost: int
     violations: pd.DataFrame
     breakdown: pd.DataFrame
 
     def totals(self) -> pd.Series:
-        """The objective by rule: under_cover, over_cover, shift_on_request, shift_off_request."""
-        rules = ["under_cover", "over_cover", "shift_on_request", "shift_off_request"]
+        """The objective by rule: under_cover, over_cover, shift_on_request, shift_off_request, fairness."""
+        rules = ["under_cover", "over_cover", "shift_on_request", "shift_off_request", "fairness"]
         return self.breakdown.groupby("rule")["cost"].sum().reindex(rules, fill_value=0)
 
 

@@ -70,7 +70,7 @@ py::object roster_frame(const Problem& p, const Roster& r) {
 
 // Findings as a table of ids: rule, staff, day, shift, cost, detail.
 py::object findings_frame(const Problem& p, const std::vector<Finding>& findings) {
-  py::list rule, staff, day, shift, cost, detail;
+  py::list rule, staff, day, shift, cover, cost, detail;
   const auto id_or_none = [](const auto& records, int k) {
     return k >= 0 && static_cast<std::size_t>(k) < records.size() ? py::object(py::str(records[static_cast<std::size_t>(k)].id))
                                                                   : py::object(py::none());
@@ -80,11 +80,13 @@ py::object findings_frame(const Problem& p, const std::vector<Finding>& findings
     staff.append(id_or_none(p.staff, f.staff));
     day.append(f.day >= 0 ? py::object(py::int_(f.day)) : py::object(py::none()));
     shift.append(id_or_none(p.shifts, f.shift));
+    cover.append(f.cover >= 0 ? py::object(py::int_(f.cover)) : py::object(py::none()));
     cost.append(f.cost);
     detail.append(f.detail);
   }
   py::dict cols;
-  cols["rule"] = rule, cols["staff"] = staff, cols["day"] = day, cols["shift"] = shift, cols["cost"] = cost, cols["detail"] = detail;
+  cols["rule"] = rule, cols["staff"] = staff, cols["day"] = day, cols["shift"] = shift, cols["cover"] = cover, cols["cost"] = cost;
+  cols["detail"] = detail;
   return make_frame(cols);
 }
 
@@ -98,12 +100,16 @@ py::object requests_frame(const Problem& p, const std::vector<Request>& requests
 }
 
 py::object cover_frame(const Problem& p) {
-  py::list day, shift, requirement, under, over;
-  for (const auto& c : p.cover)
-    day.append(c.day), shift.append(p.shifts[c.shift].id), requirement.append(c.requirement), under.append(c.weight_under),
-        over.append(c.weight_over);
+  py::list day, shifts, skill, requirement, under, over;
+  for (const auto& c : p.cover) {
+    py::list ids;
+    for (const auto t : c.shifts) ids.append(p.shifts[t].id);
+    day.append(c.day), shifts.append(py::tuple(ids)), skill.append(c.skill.empty() ? py::object(py::none()) : py::object(py::str(c.skill)));
+    requirement.append(c.requirement), under.append(c.weight_under), over.append(c.weight_over);
+  }
   py::dict cols;
-  cols["day"] = day, cols["shift"] = shift, cols["requirement"] = requirement, cols["weight_under"] = under, cols["weight_over"] = over;
+  cols["day"] = day, cols["shifts"] = shifts, cols["skill"] = skill, cols["requirement"] = requirement, cols["weight_under"] = under;
+  cols["weight_over"] = over;
   return make_frame(cols);
 }
 
@@ -111,7 +117,7 @@ py::object cover_frame(const Problem& p) {
 py::dict evaluation_dict(const Problem& p, const Evaluation& e) {
   py::dict out;
   out["feasible"] = e.feasible, out["objective"] = e.objective, out["cover_cost"] = e.cover_cost;
-  out["request_cost"] = e.request_cost, out["violations"] = findings_frame(p, e.violations);
+  out["request_cost"] = e.request_cost, out["fairness_cost"] = e.fairness_cost, out["violations"] = findings_frame(p, e.violations);
   out["breakdown"] = findings_frame(p, e.penalties);
   return out;
 }
@@ -141,6 +147,16 @@ void bind_roster(py::module_& m) {
       .def_readonly("min_consecutive_days_off", &Staff::min_consecutive_days_off, DOC(gridgov_scheduling_Staff_min_consecutive_days_off))
       .def_property_readonly("max_weekends", [](const Staff& s) { return bound(s.max_weekends); }, "None when unlimited.")
       .def_readonly("days_off", &Staff::days_off, DOC(gridgov_scheduling_Staff_days_off))
+      .def_property_readonly(
+          "unavailable",
+          [](const Staff& s) {
+            py::list out;
+            for (const auto& u : s.unavailable) out.append(py::make_tuple(u.day, u.start, u.end));
+            return out;
+          },
+          "Times they cannot work: (day, start, end) in minutes after midnight, end excluded.")
+      .def_readonly("min_rest_minutes", &Staff::min_rest_minutes, DOC(gridgov_scheduling_Staff_min_rest_minutes))
+      .def_readonly("skills", &Staff::skills, DOC(gridgov_scheduling_Staff_skills))
       .def("__repr__", [](const Staff& s) { return "Staff(id=" + py::repr(py::str(s.id)).cast<std::string>() + ")"; });
 
   py::class_<Problem>(r, "Problem", DOC(gridgov_scheduling_Problem))
@@ -152,7 +168,18 @@ void bind_roster(py::module_& m) {
                              "Wishes to work a shift: staff, day, shift, weight (the cost when not granted).")
       .def_property_readonly("off_requests", [](const Problem& p) { return requests_frame(p, p.off_requests); },
                              "Wishes not to work a shift: staff, day, shift, weight (the cost when worked).")
-      .def_property_readonly("cover", &cover_frame, "Cover targets: day, shift, requirement, weight_under, weight_over.")
+      .def_property_readonly("cover", &cover_frame,
+                             "Cover targets: day, shifts (the ids of the shift types counted), skill (None: everyone counts), "
+                             "requirement, weight_under, weight_over.")
+      .def_property_readonly(
+          "pairs",
+          [](const Problem& p) {
+            py::list out;
+            for (const auto& [a, b] : p.pairs) out.append(py::make_tuple(p.staff[a].id, p.staff[b].id));
+            return out;
+          },
+          "Staff who serve together, as pairs of ids: every day both work the same shift type or both are off.")
+      .def_readonly("fairness_weight", &Problem::fairness_weight, DOC(gridgov_scheduling_Problem_fairness_weight))
       .def("__repr__", [](const Problem& p) {
         return "<roster.Problem " + gridgov::quoted(p.name) + ": " + std::to_string(p.days) + " days, " + std::to_string(p.staff.size()) +
                " staff, " + std::to_string(p.shifts.size()) + " shift types>";

@@ -161,7 +161,7 @@ class Reader {
 
   void cover() {
     expect(5, "Day, ShiftID, Requirement, WeightUnder, WeightOver");
-    problem_.cover.push_back({.day = integer(0, "Day"), .shift = shift_index(fields_[1], "ShiftID"),
+    problem_.cover.push_back({.day = integer(0, "Day"), .shifts = {shift_index(fields_[1], "ShiftID")},
                               .requirement = integer(2, "Requirement"), .weight_under = integer(3, "WeightUnder"),
                               .weight_over = integer(4, "WeightOver")});
   }

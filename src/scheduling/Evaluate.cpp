@@ -13,11 +13,17 @@ void hard(Evaluation& e, Rule rule, int staff, int day, int shift, std::string d
   e.violations.push_back({.rule = rule, .staff = staff, .day = day, .shift = shift, .detail = std::move(detail)});
 }
 
-void soft(Evaluation& e, Rule rule, int staff, int day, int shift, Cost cost, std::string detail) {
-  if (cost == 0) return;
-  e.objective += cost;
-  (rule == Rule::under_cover || rule == Rule::over_cover ? e.cover_cost : e.request_cost) += cost;
-  e.penalties.push_back({.rule = rule, .staff = staff, .day = day, .shift = shift, .cost = cost, .detail = std::move(detail)});
+void soft(Evaluation& e, Finding f) {
+  if (f.cost == 0) return;
+  e.objective += f.cost;
+  const bool cover = f.rule == Rule::under_cover || f.rule == Rule::over_cover;
+  (cover ? e.cover_cost : f.rule == Rule::fairness ? e.fairness_cost : e.request_cost) += f.cost;
+  e.penalties.push_back(std::move(f));
+}
+
+std::string clock(int minutes) {
+  const auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+  return two(minutes / 60) + ":" + two(minutes % 60);
 }
 
 bool shape_ok(const Problem& p, const Roster& r, Evaluation& e) {
@@ -54,11 +60,25 @@ void check_staff(const Problem& p, const Roster& r, std::size_t i, Evaluation& e
   const int who = static_cast<int>(i);
   for (const int d : s.days_off)
     if (r(i, d) != Roster::off) hard(e, Rule::day_off, who, d, r(i, d), "works on a fixed day off");
+  for (const auto& u : s.unavailable) {
+    const int t = r(i, u.day);
+    if (t == Roster::off) continue;
+    const auto& shift = p.shifts[static_cast<std::size_t>(t)];
+    if (shift.start >= 0 && shift.start < u.end && u.start < shift.start + shift.minutes)
+      hard(e, Rule::unavailable, who, u.day, t, shift.id + " overlaps " + clock(u.start) + "-" + clock(u.end) + " when unavailable");
+  }
 
   for (int d = 0; d + 1 < p.days; ++d) {
     const int a = r(i, d), b = r(i, d + 1);
     if (a == Roster::off || b == Roster::off) continue;
-    const auto& banned = p.shifts[static_cast<std::size_t>(a)].cannot_follow;
+    const auto& first = p.shifts[static_cast<std::size_t>(a)];
+    const auto& second = p.shifts[static_cast<std::size_t>(b)];
+    if (first.start >= 0 && second.start >= 0) {
+      const int rest = 24 * 60 - (first.start + first.minutes) + second.start;
+      if (rest < s.min_rest_minutes)
+        hard(e, Rule::rest, who, d + 1, b, count_text(rest, "minutes") + " of rest < " + std::to_string(s.min_rest_minutes));
+    }
+    const auto& banned = first.cannot_follow;
     if (std::find(banned.begin(), banned.end(), static_cast<std::size_t>(b)) != banned.end())
       hard(e, Rule::succession, who, d + 1, b,
            p.shifts[static_cast<std::size_t>(b)].id + " the day after " + p.shifts[static_cast<std::size_t>(a)].id);
@@ -105,26 +125,55 @@ void check_staff(const Problem& p, const Roster& r, std::size_t i, Evaluation& e
 void price_requests(const Problem& p, const Roster& r, Evaluation& e) {
   for (const auto& q : p.on_requests)
     if (r(q.staff, q.day) != static_cast<int>(q.shift))
-      soft(e, Rule::shift_on_request, static_cast<int>(q.staff), q.day, static_cast<int>(q.shift), q.weight,
-           "wanted to work " + p.shifts[q.shift].id);
+      soft(e, {.rule = Rule::shift_on_request, .staff = static_cast<int>(q.staff), .day = q.day, .shift = static_cast<int>(q.shift),
+               .cost = q.weight, .detail = "wanted to work " + p.shifts[q.shift].id});
   for (const auto& q : p.off_requests)
     if (r(q.staff, q.day) == static_cast<int>(q.shift))
-      soft(e, Rule::shift_off_request, static_cast<int>(q.staff), q.day, static_cast<int>(q.shift), q.weight,
-           "wanted not to work " + p.shifts[q.shift].id);
+      soft(e, {.rule = Rule::shift_off_request, .staff = static_cast<int>(q.staff), .day = q.day, .shift = static_cast<int>(q.shift),
+               .cost = q.weight, .detail = "wanted not to work " + p.shifts[q.shift].id});
 }
 
 void price_cover(const Problem& p, const Roster& r, Evaluation& e) {
-  for (const auto& c : p.cover) {
+  for (std::size_t k = 0; k < p.cover.size(); ++k) {
+    const auto& c = p.cover[k];
     int at_work = 0;
-    for (std::size_t i = 0; i < r.staff(); ++i) at_work += r(i, c.day) == static_cast<int>(c.shift) ? 1 : 0;
+    for (std::size_t i = 0; i < r.staff(); ++i) {
+      const int t = r(i, c.day);
+      const auto& skills = p.staff[i].skills;
+      const bool counts = t != Roster::off && std::find(c.shifts.begin(), c.shifts.end(), static_cast<std::size_t>(t)) != c.shifts.end() &&
+                          (c.skill.empty() || std::find(skills.begin(), skills.end(), c.skill) != skills.end());
+      at_work += counts ? 1 : 0;
+    }
     const int want = c.requirement;
+    const int shift = c.shifts.size() == 1 ? static_cast<int>(c.shifts[0]) : -1;
+    const auto who = c.skill.empty() ? std::string() : " with " + c.skill;
     if (at_work < want)
-      soft(e, Rule::under_cover, -1, c.day, static_cast<int>(c.shift), (want - at_work) * c.weight_under,
-           std::to_string(want - at_work) + " short of " + std::to_string(want));
+      soft(e, {.rule = Rule::under_cover, .day = c.day, .shift = shift, .cover = static_cast<int>(k), .cost = (want - at_work) * c.weight_under,
+               .detail = std::to_string(want - at_work) + " short of " + std::to_string(want) + who});
     if (at_work > want)
-      soft(e, Rule::over_cover, -1, c.day, static_cast<int>(c.shift), (at_work - want) * c.weight_over,
-           std::to_string(at_work - want) + " more than " + std::to_string(want));
+      soft(e, {.rule = Rule::over_cover, .day = c.day, .shift = shift, .cover = static_cast<int>(k), .cost = (at_work - want) * c.weight_over,
+               .detail = std::to_string(at_work - want) + " more than " + std::to_string(want) + who});
   }
+}
+
+void check_pairs(const Problem& p, const Roster& r, Evaluation& e) {
+  for (const auto& [a, b] : p.pairs)
+    for (int d = 0; d < p.days; ++d)
+      if (r(a, d) != r(b, d))
+        hard(e, Rule::apart, static_cast<int>(a), d, r(a, d), "serves with " + p.staff[b].id + ", who works otherwise that day");
+}
+
+void price_fairness(const Problem& p, const Roster& r, Evaluation& e) {
+  if (p.fairness_weight == 0 || p.staff.empty()) return;
+  std::vector<long long> minutes(p.staff.size(), 0);
+  for (std::size_t i = 0; i < p.staff.size(); ++i)
+    for (int d = 0; d < p.days; ++d)
+      if (const int t = r(i, d); t != Roster::off) minutes[i] += p.shifts[static_cast<std::size_t>(t)].minutes;
+  const auto high = std::max_element(minutes.begin(), minutes.end()), low = std::min_element(minutes.begin(), minutes.end());
+  const auto most = static_cast<std::size_t>(high - minutes.begin()), least = static_cast<std::size_t>(low - minutes.begin());
+  soft(e, {.rule = Rule::fairness, .cost = (*high - *low) * p.fairness_weight,
+           .detail = "spread " + count_text(*high - *low, "minutes") + ": " + p.staff[most].id + " works " + std::to_string(*high) +
+                     ", " + p.staff[least].id + " " + std::to_string(*low)});
 }
 
 }  // namespace
@@ -135,6 +184,7 @@ std::string_view rule_name(Rule rule) {
     case Rule::over_cover: return "over_cover";
     case Rule::shift_on_request: return "shift_on_request";
     case Rule::shift_off_request: return "shift_off_request";
+    case Rule::fairness: return "fairness";
     case Rule::roster_shape: return "roster_shape";
     case Rule::day_off: return "day_off";
     case Rule::succession: return "succession";
@@ -145,6 +195,9 @@ std::string_view rule_name(Rule rule) {
     case Rule::min_consecutive_shifts: return "min_consecutive_shifts";
     case Rule::min_consecutive_days_off: return "min_consecutive_days_off";
     case Rule::max_weekends: return "max_weekends";
+    case Rule::unavailable: return "unavailable";
+    case Rule::rest: return "rest";
+    case Rule::apart: return "apart";
   }
   return "unknown";
 }
@@ -154,8 +207,10 @@ Evaluation evaluate(const Problem& problem, const Roster& roster) {
   Evaluation e;
   if (!shape_ok(problem, roster, e)) return e;
   for (std::size_t i = 0; i < problem.staff.size(); ++i) check_staff(problem, roster, i, e);
+  check_pairs(problem, roster, e);
   price_requests(problem, roster, e);
   price_cover(problem, roster, e);
+  price_fairness(problem, roster, e);
   return e;
 }
 

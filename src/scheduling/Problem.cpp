@@ -1,7 +1,9 @@
 // Checks on a rostering problem before it is used.
 #include "gridgov/scheduling/Problem.hpp"
 
+#include <algorithm>
 #include <set>
+#include <tuple>
 #include <utility>
 
 #include "gridgov/core/Error.hpp"
@@ -55,6 +57,25 @@ void check_staff(const Problem& p) {
     if (s.min_consecutive_days_off < 1) throw InputError(record, "min_consecutive_days_off", "must be at least 1");
     non_negative(s.max_weekends, record, "max_weekends");
     for (const auto d : s.days_off) in_range(d, p.days, record, "days_off", "day of the horizon");
+    for (const auto& u : s.unavailable) {
+      in_range(u.day, p.days, record, "unavailable", "day of the horizon");
+      if (u.start < 0 || u.end > 24 * 60 || u.start >= u.end)
+        throw InputError(record, "unavailable", "day " + std::to_string(u.day) + ": [" + std::to_string(u.start) + ", " +
+                                                    std::to_string(u.end) + ") is not a stretch of minutes within the day");
+    }
+    non_negative(s.min_rest_minutes, record, "min_rest_minutes");
+    for (const auto& skill : s.skills)
+      if (skill.empty()) throw InputError(record, "skills", "a skill must not be empty");
+  }
+}
+
+void check_pairs(const Problem& p) {
+  for (std::size_t k = 0; k < p.pairs.size(); ++k) {
+    const auto& [a, b] = p.pairs[k];
+    const auto record = "pair " + std::to_string(k);
+    in_range(static_cast<long long>(a), static_cast<long long>(p.staff.size()), record, "first", "staff index");
+    in_range(static_cast<long long>(b), static_cast<long long>(p.staff.size()), record, "second", "staff index");
+    if (a == b) throw InputError(record, "second", "pairs the staff member " + gridgov::quoted(p.staff[a].id) + " with themselves");
   }
 }
 
@@ -70,18 +91,23 @@ void check_requests(const Problem& p, const std::vector<Request>& requests, cons
 }
 
 void check_cover(const Problem& p) {
-  std::set<std::pair<int, std::size_t>> seen;
+  std::set<std::tuple<int, std::vector<std::size_t>, std::string>> seen;
   for (std::size_t k = 0; k < p.cover.size(); ++k) {
     const auto& c = p.cover[k];
     const auto record = "cover row " + std::to_string(k);
     in_range(c.day, p.days, record, "day", "day of the horizon");
-    in_range(static_cast<long long>(c.shift), static_cast<long long>(p.shifts.size()), record, "shift", "shift type");
+    if (c.shifts.empty()) throw InputError(record, "shifts", "names no shift type");
+    for (const auto t : c.shifts) in_range(static_cast<long long>(t), static_cast<long long>(p.shifts.size()), record, "shifts", "shift type");
+    auto shifts = c.shifts;
+    std::sort(shifts.begin(), shifts.end());
+    if (std::adjacent_find(shifts.begin(), shifts.end()) != shifts.end())
+      throw InputError(record, "shifts", "names a shift type twice");
     non_negative(c.requirement, record, "requirement");
     non_negative(c.weight_under, record, "weight_under");
     non_negative(c.weight_over, record, "weight_over");
-    if (!seen.emplace(c.day, c.shift).second)
-      throw InputError(record, "shift", "a second row for day " + std::to_string(c.day) + " and shift type " +
-                                            gridgov::quoted(p.shifts[c.shift].id));
+    if (!seen.emplace(c.day, std::move(shifts), c.skill).second)
+      throw InputError(record, "shifts", "a second row for day " + std::to_string(c.day) + " and the same shift types" +
+                                             (c.skill.empty() ? std::string() : " and skill " + gridgov::quoted(c.skill)));
   }
 }
 
@@ -95,6 +121,8 @@ void validate(const Problem& p) {
   check_requests(p, p.on_requests, "on");
   check_requests(p, p.off_requests, "off");
   check_cover(p);
+  check_pairs(p);
+  non_negative(p.fairness_weight, record, "fairness_weight");
 }
 
 }  // namespace gridgov::scheduling

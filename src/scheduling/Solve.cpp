@@ -20,7 +20,7 @@ using Clock = std::chrono::steady_clock;
 // gave about twice the iterations of 16 and better rosters than 16 or 24 in the same time.
 constexpr int beam = 8;                   // labels kept per DP state during the search
 constexpr int wide_beam = 256;            // ... and when a person's line must be found
-constexpr std::size_t most_people = 3;    // re-planned together
+constexpr std::size_t most_people = 3;    // units re-planned together
 constexpr int most_weeks = 4;             // the longest window
 constexpr double noise = 0.3;             // how much costs are blurred, half of the time
 
@@ -60,14 +60,15 @@ class Search {
   double seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
   bool out_of_time() const { return options_.time_limit > 0 && seconds() >= options_.time_limit; }
 
-  // Everyone's line over the whole horizon in turn (from the initial roster, if given).
+  // Every unit's line over the whole horizon in turn (from the initial roster, if given: a unit
+  // starts from its first member's line).
   void construct() {
-    std::vector<std::size_t> order(problem_.staff.size());
+    std::vector<std::size_t> order(data_.people.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     if (options_.initial) {
       const auto& initial = *options_.initial;
-      for (std::size_t i = 0; i < order.size(); ++i)
-        for (int d = 0; d < problem_.days; ++d) roster_.assign(i, d, initial(i, d));
+      for (std::size_t u = 0; u < order.size(); ++u)
+        for (int d = 0; d < problem_.days; ++d) roster_.assign(u, d, initial(data_.people[u].members.front(), d));
     }
     rng_.shuffle(std::span<std::size_t>(order));
     for (const auto i : order) {  // the limits hold here too: who is not reached stays unplanned
@@ -89,10 +90,12 @@ class Search {
     const int span = static_cast<int>(rng_.uniform_int(1, std::min(weeks, most_weeks)));
     const int first_week = static_cast<int>(rng_.uniform_int(0, weeks - span));
     const int first = first_week * 7, last = std::min(problem_.days, (first_week + span) * 7);
-    const auto k = static_cast<std::size_t>(rng_.uniform_int(1, static_cast<std::int64_t>(std::min(most_people, problem_.staff.size()))));
+    const auto units = data_.people.size();
+    if (units == 0) return;
+    const auto k = static_cast<std::size_t>(rng_.uniform_int(1, static_cast<std::int64_t>(std::min(most_people, units))));
     who_.clear();
     while (who_.size() < k) {
-      const auto i = static_cast<std::size_t>(rng_.uniform_int(0, static_cast<std::int64_t>(problem_.staff.size()) - 1));
+      const auto i = static_cast<std::size_t>(rng_.uniform_int(0, static_cast<std::int64_t>(units) - 1));
       if (std::find(who_.begin(), who_.end(), i) == who_.end()) who_.push_back(i);
     }
     const Cost before = roster_.cost();

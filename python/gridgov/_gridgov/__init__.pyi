@@ -13,7 +13,8 @@ from . import io
 from . import synth
 from . import routing
 from . import roster
-__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'io', 'roster', 'routing', 'synth']
+from . import duty
+__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'duty', 'io', 'roster', 'routing', 'synth']
 class WeeklyWindows:
     """
     For each day of the week, sorted non-overlapping windows.

@@ -74,9 +74,24 @@ class Staff:
         A run of worked days inside the horizon is at least this long ...
         """
     @property
+    def min_rest_minutes(self) -> int:
+        """
+        From the end of one day's shift to the start of the next day's.
+        """
+    @property
     def min_total_minutes(self) -> int:
         """
         Worked minutes over the horizon, at least ...
+        """
+    @property
+    def skills(self) -> list[str]:
+        """
+        Tags ("en", "medical") that cover rows may ask for.
+        """
+    @property
+    def unavailable(self) -> list:
+        """
+        Times they cannot work: (day, start, end) in minutes after midnight, end excluded.
         """
 class Problem:
     """
@@ -87,11 +102,17 @@ class Problem:
     @property
     def cover(self) -> typing.Any:
         """
-        Cover targets: day, shift, requirement, weight_under, weight_over.
+        Cover targets: day, shifts (the ids of the shift types counted), skill (None: everyone counts), requirement, weight_under, weight_over.
         """
     @property
     def days(self) -> int:
         ...
+    @property
+    def fairness_weight(self) -> int:
+        """
+        Cost per minute of the spread of worked minutes, max - min over all staff (those given no
+        work included); 0 leaves fairness out of the objective.
+        """
     @property
     def name(self) -> str:
         ...
@@ -104,6 +125,11 @@ class Problem:
     def on_requests(self) -> typing.Any:
         """
         Wishes to work a shift: staff, day, shift, weight (the cost when not granted).
+        """
+    @property
+    def pairs(self) -> list:
+        """
+        Staff who serve together, as pairs of ids: every day both work the same shift type or both are off.
         """
     @property
     def shifts(self) -> list[ShiftType]:

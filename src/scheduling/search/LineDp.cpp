@@ -15,6 +15,7 @@ struct LineDp::Context {
   int suffix_status = off, suffix_run = 0;  // the run starting the day after the window ...
   bool suffix_to_end = false;               // ... and whether it reaches the horizon's end
   int capmax = 1;
+  bool exact_minutes = false;       // labels with other minutes never dominate (fairness prices them)
 };
 
 namespace {
@@ -31,7 +32,8 @@ bool worked(int status) { return status != off; }
 
 }  // namespace
 
-bool LineDp::step(const Person& person, const Staff& s, const Key& from, int choice, int day, Key& to) const {
+bool LineDp::step(const Person& person, const Key& from, int choice, Key& to) const {
+  const auto& s = person.contract;
   if (choice == off) {
     if (!worked(from.status)) {
       to = {off, std::min(from.run + 1, person.cap_off), from.from_start};
@@ -41,26 +43,26 @@ bool LineDp::step(const Person& person, const Staff& s, const Key& from, int cho
     }
     return true;
   }
-  if (!person.may_work[data_.cell(day, choice)]) return false;
   if (!worked(from.status)) {
     if (!from.from_start && from.run < s.min_consecutive_days_off) return false;
-    to = {choice, 1, false};
+    to = {data_.klass[static_cast<std::size_t>(choice)], 1, false};
     return true;
   }
-  if (!data_.may_follow[static_cast<std::size_t>(from.status * data_.types + choice)]) return false;
+  if (!data_.follows(person, from.status, choice)) return false;
   const int run = from.run + 1;
   if (person.max_run_binds && run > s.max_consecutive_shifts) return false;
-  to = {choice, std::min(run, person.cap_work), from.from_start};
+  to = {data_.klass[static_cast<std::size_t>(choice)], std::min(run, person.cap_work), from.from_start};
   return true;
 }
 
 // Whether a window ending in state k joins the fixed line after it within the contract.
-bool LineDp::closes(const Staff& s, const Context& c, const Key& k) const {
+bool LineDp::closes(const Person& person, const Context& c, const Key& k) const {
+  const auto& s = person.contract;
   if (!c.has_suffix) return true;  // the window reaches the horizon's end: runs there are exempt
   const bool suffix_works = worked(c.suffix_status);
   const bool inside_right = !c.suffix_to_end;
   if (worked(k.status) && suffix_works) {
-    if (!data_.may_follow[static_cast<std::size_t>(k.status * data_.types + c.suffix_status)]) return false;
+    if (!data_.follows(person, k.status, c.suffix_status)) return false;
     const int run = k.run + c.suffix_run;
     if (run > s.max_consecutive_shifts) return false;
     return k.from_start || !inside_right || run >= s.min_consecutive_shifts;
@@ -78,7 +80,7 @@ bool LineDp::dominates(const Label& a, std::span<const std::uint16_t> ca, const 
                        const Context& c) const {
   if (a.cost > b.cost || a.weekends > b.weekends) return false;
   // Fewer minutes are as good only once the minimum is met; before that, only equal minutes.
-  if (a.minutes != b.minutes && !(a.minutes < b.minutes && a.minutes >= c.need_min)) return false;
+  if (a.minutes != b.minutes && (c.exact_minutes || !(a.minutes < b.minutes && a.minutes >= c.need_min))) return false;
   for (std::size_t k = 0; k < ca.size(); ++k)
     if (ca[k] > cb[k]) return false;
   return true;
@@ -109,14 +111,15 @@ void LineDp::add(std::size_t day_index, const Label& label, std::span<const std:
   labels.push_back(stored);
 }
 
-bool LineDp::improve(std::size_t i, int first, int last, std::span<const Cost> cost, std::span<int> line) {
-  const auto& s = data_.problem->staff[i];
-  const auto& person = data_.people[i];
+bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> cost, std::span<int> line, const Spread& spread) {
+  const auto& person = data_.people[u];
+  const auto& s = person.contract;
   const int days = data_.days, types = data_.types;
   tracked_ = person.tracked.size();
 
   Context c;
   c.capmax = std::max(person.cap_work, person.cap_off);
+  c.exact_minutes = spread.weight != 0;
   int minutes_out = 0, weekends_out = 0;
   std::vector<int> counts_out(tracked_, 0);
   for (int d = 0; d < days; ++d) {
@@ -143,7 +146,8 @@ bool LineDp::improve(std::size_t i, int first, int last, std::span<const Cost> c
     int run = 1;
     while (first - 1 - run >= 0 && worked(line[static_cast<std::size_t>(first - 1 - run)]) == worked(status)) ++run;
     c.has_prefix = true;
-    c.prefix = {status, std::min(run, worked(status) ? person.cap_work : person.cap_off), first - run == 0};
+    c.prefix = {worked(status) ? data_.klass[static_cast<std::size_t>(status)] : off,
+                std::min(run, worked(status) ? person.cap_work : person.cap_off), first - run == 0};
   }
   if (last < days) {
     c.has_suffix = true;
@@ -156,7 +160,7 @@ bool LineDp::improve(std::size_t i, int first, int last, std::span<const Cost> c
 
   const auto span_days = static_cast<std::size_t>(last - first);
   const Shape shape{c.capmax};
-  const std::size_t keys = shape(types - 1, c.capmax, true) + 1;
+  const std::size_t keys = shape(data_.classes - 1, c.capmax, true) + 1;
   labels_.resize(span_days), pools_.resize(span_days), buckets_.resize(span_days);
   for (std::size_t k = 0; k < span_days; ++k) {
     labels_[k].clear(), pools_[k].clear();
@@ -169,13 +173,14 @@ bool LineDp::improve(std::size_t i, int first, int last, std::span<const Cost> c
     const auto k = static_cast<std::size_t>(d - first);
     const int remaining = last - 1 - d;  // days after d in the window
     const bool sunday = d % 7 == 6;
+    const auto& allowed = person.allowed[static_cast<std::size_t>(d)];
     const auto extend = [&](const Label* from, int parent, const Key& key_from) {
-      for (int choice = off; choice < types; ++choice) {
+      for (std::size_t option = 0; option <= allowed.size(); ++option) {
+        const int choice = option == 0 ? off : allowed[option - 1];
         Key to;
         if (d == 0) {
-          if (worked(choice) && !person.may_work[data_.cell(d, choice)]) continue;
-          to = {choice, 1, true};
-        } else if (!step(person, s, key_from, choice, d, to)) {
+          to = {worked(choice) ? data_.klass[static_cast<std::size_t>(choice)] : off, 1, true};
+        } else if (!step(person, key_from, choice, to)) {
           continue;
         }
         Label next;
@@ -211,11 +216,13 @@ bool LineDp::improve(std::size_t i, int first, int last, std::span<const Cost> c
   const auto& end = labels_[span_days - 1];
   const auto& buckets = buckets_[span_days - 1];
   int best = -1;
+  Cost best_cost = 0;
   for (const auto& bucket : buckets)
     for (const int l : bucket) {
       const auto& label = end[static_cast<std::size_t>(l)];
-      if (label.minutes < c.need_min || !closes(s, c, label.key)) continue;
-      if (best < 0 || label.cost < end[static_cast<std::size_t>(best)].cost) best = l;
+      if (label.minutes < c.need_min || !closes(person, c, label.key)) continue;
+      const Cost total = label.cost + spread.cost(minutes_out + label.minutes);
+      if (best < 0 || total < best_cost) best = l, best_cost = total;
     }
   if (best < 0) return false;
   for (int d = last - 1, l = best; d >= first; --d) {

@@ -1,10 +1,11 @@
 #pragma once
 // One person's best line of work over a window of days, found by dynamic programming over their
 // contract with the rest of their line fixed: a resource-constrained shortest path whose states
-// are (last shift type or off, run length, whether the run began on day 0) and whose labels
+// are (the class of the last shift type or off, run length, whether the run began on day 0) and whose labels
 // carry cost, minutes, weekends and the counts of shift types with a binding limit. Labels are
 // kept on the Pareto front of each state (exact), at most `beam` per state (then the cheapest).
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -13,20 +14,28 @@
 
 namespace gridgov::scheduling::search {
 
+/// The fairness term as one unit's line sees it: weight * (max(high, m) - min(low, m)) for its
+/// members' worked minutes m, where high and low are everyone else's extremes. Weight 0: none.
+struct Spread {
+  Cost weight = 0;
+  long long high = 0, low = 0;
+  [[nodiscard]] Cost cost(long long m) const { return weight == 0 ? 0 : weight * (std::max(high, m) - std::min(low, m)); }
+};
+
 class LineDp {
  public:
   LineDp(const Data& data, int beam) : data_(data), beam_(beam) {}
 
-  /// Rewrites days [first, last) of `line` (person i's whole line; the rest stays) with the line
-  /// of least total `cost` (cost[(day - first) * types + type] for working type on day; 0 for a
-  /// day off) that keeps the whole line within i's contract. `first` is a Monday (a multiple of
-  /// 7) and `last` a Monday or the horizon's end. Returns false, leaving `line` as it was, when no
-  /// such line is found.
-  bool improve(std::size_t i, int first, int last, std::span<const Cost> cost, std::span<int> line);
+  /// Rewrites days [first, last) of `line` (unit u's whole line; the rest stays) with the line of
+  /// least total `cost` (cost[(day - first) * types + type] for working type on day; 0 for a day
+  /// off) plus `spread` of the line's minutes that keeps the whole line within u's contract.
+  /// `first` is a Monday (a multiple of 7) and `last` a Monday or the horizon's end. Returns
+  /// false, leaving `line` as it was, when no such line is found.
+  bool improve(std::size_t u, int first, int last, std::span<const Cost> cost, std::span<int> line, const Spread& spread = {});
 
  private:
   struct Key {
-    int status = off;  // shift type worked, or off
+    int status = off;  // the class of the shift type worked (Data::klass), or off
     int run = 0;       // length of the current run of work or rest (capped)
     bool from_start = false;
   };
@@ -39,8 +48,8 @@ class LineDp {
   };
   struct Context;  // the fixed rest of the line: totals outside, and the runs around the window
 
-  bool step(const Person& person, const Staff& s, const Key& from, int choice, int day, Key& to) const;
-  bool closes(const Staff& s, const Context& c, const Key& k) const;
+  bool step(const Person& person, const Key& from, int choice, Key& to) const;
+  bool closes(const Person& person, const Context& c, const Key& k) const;
   void add(std::size_t day_index, const Label& label, std::span<const std::uint16_t> counts, const Context& c);
   bool dominates(const Label& a, std::span<const std::uint16_t> ca, const Label& b, std::span<const std::uint16_t> cb,
                  const Context& c) const;

@@ -25,7 +25,12 @@ bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int fi
       }
     const auto span = roster.line(i);
     line_.assign(span.begin(), span.end());
-    if (!dp_.improve(i, first, last, cost_, line_) && !(insist && wide_.improve(i, first, last, cost_, line_))) {
+    Spread spread;
+    if (data_.problem->fairness_weight != 0 && data_.people.size() > 1) {
+      const auto [high, low] = roster.spread_without(i);
+      spread = {data_.problem->fairness_weight, high, low};
+    }
+    if (!dp_.improve(i, first, last, cost_, line_, spread) && !(insist && wide_.improve(i, first, last, cost_, line_, spread))) {
       undo(roster);
       return false;
     }

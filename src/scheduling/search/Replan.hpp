@@ -1,6 +1,7 @@
 #pragma once
-// The large neighbourhood: some people re-planned over some weeks. They are taken off those
-// days, then each in turn is given their best line (LineDp) against everyone else's roster.
+// The large neighbourhood: some units (people, or people who serve together) re-planned over
+// some weeks. They are taken off those days, then each in turn is given their best line
+// (LineDp) against everyone else's roster.
 
 #include <span>
 #include <vector>

@@ -5,42 +5,81 @@ namespace gridgov::scheduling::search {
 WorkingRoster::WorkingRoster(const Data& data)
     : data_(data),
       lines_(data.people.size() * static_cast<std::size_t>(data.days), off),
-      counts_(static_cast<std::size_t>(data.days * data.types), 0) {
+      counts_(data.rows.size(), 0),
+      minutes_(data.people.size(), 0) {
   for (const auto& p : data.people) cost_ += p.request_base;
-  for (std::size_t cell = 0; cell < counts_.size(); ++cell) cost_ += cover_cost(cell, 0);
+  for (std::size_t r = 0; r < counts_.size(); ++r) cost_ += cover_cost(r, 0);
+  if (!minutes_.empty()) units_by_minutes_[0] = static_cast<int>(minutes_.size());
 }
 
-Cost WorkingRoster::cover_cost(std::size_t cell, int n) const {
-  const auto& c = data_.cover[cell];
+Cost WorkingRoster::cover_cost(std::size_t row, int n) const {
+  const auto& c = data_.rows[row];
   return n < c.requirement ? (c.requirement - n) * c.under : (n - c.requirement) * c.over;
 }
 
-void WorkingRoster::assign(std::size_t i, int day, int type) {
-  int& current = lines_[i * static_cast<std::size_t>(data_.days) + static_cast<std::size_t>(day)];
+void WorkingRoster::change_minutes(std::size_t u, long long by) {
+  if (by == 0) return;
+  auto at = units_by_minutes_.find(minutes_[u]);
+  if (--at->second == 0) units_by_minutes_.erase(at);
+  minutes_[u] += by;
+  ++units_by_minutes_[minutes_[u]];
+}
+
+void WorkingRoster::assign(std::size_t u, int day, int type) {
+  int& current = lines_[u * static_cast<std::size_t>(data_.days) + static_cast<std::size_t>(day)];
   if (current == type) return;
-  const auto& person = data_.people[i];
-  if (current != off) {
-    const auto cell = data_.cell(day, current);
-    cost_ -= person.request_cost[cell] + cover_cost(cell, counts_[cell]) - cover_cost(cell, counts_[cell] - 1);
-    --counts_[cell];
-  }
-  if (type != off) {
-    const auto cell = data_.cell(day, type);
-    cost_ += person.request_cost[cell] + cover_cost(cell, counts_[cell] + 1) - cover_cost(cell, counts_[cell]);
-    ++counts_[cell];
-  }
+  const auto& person = data_.people[u];
+  const auto shift = [&](int t, int sign) {
+    const auto cell = data_.cell(day, t);
+    cost_ += sign * person.request_cost[cell];
+    for (const auto r : data_.rows_of[cell])
+      for (const auto i : person.members)
+        if (data_.counts(i, r)) {
+          const int before = counts_[r];
+          counts_[r] += sign;
+          cost_ += cover_cost(r, counts_[r]) - cover_cost(r, before);
+        }
+    change_minutes(u, sign * data_.minutes[static_cast<std::size_t>(t)]);
+  };
+  if (current != off) shift(current, -1);
+  if (type != off) shift(type, +1);
   current = type;
 }
 
-Cost WorkingRoster::marginal(std::size_t i, int day, int type) const {
+Cost WorkingRoster::marginal(std::size_t u, int day, int type) const {
   const auto cell = data_.cell(day, type);
-  return data_.people[i].request_cost[cell] + cover_cost(cell, counts_[cell] + 1) - cover_cost(cell, counts_[cell]);
+  const auto& person = data_.people[u];
+  Cost c = person.request_cost[cell];
+  for (const auto r : data_.rows_of[cell]) {
+    int more = 0;
+    for (const auto i : person.members) more += data_.counts(i, r) ? 1 : 0;
+    c += cover_cost(r, counts_[r] + more) - cover_cost(r, counts_[r]);
+  }
+  return c;
+}
+
+std::pair<long long, long long> WorkingRoster::spread_without(std::size_t u) const {
+  bool any = false;
+  long long high = 0, low = 0;
+  for (std::size_t v = 0; v < minutes_.size(); ++v) {
+    if (v == u) continue;
+    high = any ? std::max(high, minutes_[v]) : minutes_[v];
+    low = any ? std::min(low, minutes_[v]) : minutes_[v];
+    any = true;
+  }
+  return {high, low};
+}
+
+Cost WorkingRoster::cost() const {
+  if (data_.problem->fairness_weight == 0 || units_by_minutes_.empty()) return cost_;
+  return cost_ + (units_by_minutes_.rbegin()->first - units_by_minutes_.begin()->first) * data_.problem->fairness_weight;
 }
 
 Roster WorkingRoster::roster() const {
-  Roster r(data_.people.size(), data_.days);
-  for (std::size_t i = 0; i < data_.people.size(); ++i)
-    for (int d = 0; d < data_.days; ++d) r(i, d) = at(i, d);
+  Roster r(data_.problem->staff.size(), data_.days);
+  for (std::size_t u = 0; u < data_.people.size(); ++u)
+    for (const auto i : data_.people[u].members)
+      for (int d = 0; d < data_.days; ++d) r(i, d) = at(u, d);
   return r;
 }
 

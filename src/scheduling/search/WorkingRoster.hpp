@@ -1,7 +1,8 @@
 #pragma once
-// The roster being searched: everyone's line, how many work each (day, type), and the objective
-// kept up to date change by change.
+// The roster being searched: every unit's line, how many count toward each cover row, everyone's
+// worked minutes, and the objective kept up to date change by change.
 
+#include <map>
 #include <span>
 #include <vector>
 
@@ -14,22 +15,27 @@ class WorkingRoster {
  public:
   explicit WorkingRoster(const Data& data);
 
-  [[nodiscard]] int at(std::size_t i, int day) const { return lines_[i * static_cast<std::size_t>(data_.days) + static_cast<std::size_t>(day)]; }
-  [[nodiscard]] std::span<int> line(std::size_t i) { return {lines_.data() + i * static_cast<std::size_t>(data_.days), static_cast<std::size_t>(data_.days)}; }
-  /// Person i works `type` (or off) on `day`.
-  void assign(std::size_t i, int day, int type);
-  /// What person i working `type` on `day` adds to the objective, if they are off that day now.
-  [[nodiscard]] Cost marginal(std::size_t i, int day, int type) const;
-  [[nodiscard]] Cost cost() const { return cost_; }
+  [[nodiscard]] int at(std::size_t u, int day) const { return lines_[u * static_cast<std::size_t>(data_.days) + static_cast<std::size_t>(day)]; }
+  [[nodiscard]] std::span<int> line(std::size_t u) { return {lines_.data() + u * static_cast<std::size_t>(data_.days), static_cast<std::size_t>(data_.days)}; }
+  /// Unit u works `type` (or off) on `day`.
+  void assign(std::size_t u, int day, int type);
+  /// What unit u working `type` on `day` adds to requests and cover, if they are off that day now.
+  [[nodiscard]] Cost marginal(std::size_t u, int day, int type) const;
+  /// The most and fewest minutes worked by anyone outside unit u (both 0 when there is nobody).
+  [[nodiscard]] std::pair<long long, long long> spread_without(std::size_t u) const;
+  [[nodiscard]] Cost cost() const;
   [[nodiscard]] Roster roster() const;
 
  private:
-  [[nodiscard]] Cost cover_cost(std::size_t cell, int n) const;
+  [[nodiscard]] Cost cover_cost(std::size_t row, int n) const;
+  void change_minutes(std::size_t u, long long by);
 
   const Data& data_;
-  std::vector<int> lines_;   // [person * days + day]
-  std::vector<int> counts_;  // [day * types + type]
-  Cost cost_ = 0;
+  std::vector<int> lines_;          // [unit * days + day]
+  std::vector<int> counts_;         // per cover row
+  std::vector<long long> minutes_;  // per unit (each member works them)
+  std::map<long long, int> units_by_minutes_;
+  Cost cost_ = 0;                   // requests and cover
 };
 
 }  // namespace gridgov::scheduling::search

@@ -42,7 +42,7 @@ TEST(Curtois, ReadsEverySection) {
   ASSERT_EQ(p.off_requests.size(), 2u);
   EXPECT_EQ(p.off_requests[0], (Request{.staff = 2, .day = 10, .shift = 1, .weight = 4}));
   ASSERT_EQ(p.cover.size(), 21u);
-  EXPECT_EQ(p.cover[14], (Cover{.day = 0, .shift = 1, .requirement = 1, .weight_under = 50, .weight_over = 2}));
+  EXPECT_EQ(p.cover[14], (Cover{.day = 0, .shifts = {1}, .requirement = 1, .weight_under = 50, .weight_over = 2}));
 }
 
 TEST(Curtois, ToleratesWindowsLineEndings) {

@@ -84,3 +84,61 @@ TEST(LineDp, MatchesBruteForceOnEveryWindowAndPerson) {
       }
   EXPECT_GT(found, 12);
 }
+
+namespace {
+// Shifts with clock times, a pair who serve together under different contracts, rest between
+// days, unavailable times and the fairness spread: the DP plans the pair as one unit.
+Problem duty_like() {
+  Problem p;
+  p.days = 14;
+  p.shifts = {{.id = "E", .minutes = 240, .start = 7 * 60},
+              {.id = "D", .minutes = 240, .start = 10 * 60},
+              {.id = "L", .minutes = 300, .start = 17 * 60},
+              {.id = "N", .minutes = 480, .start = 22 * 60, .cannot_follow = {1}}};
+  p.staff = {{.id = "A", .max_total_minutes = 3000, .max_consecutive_shifts = 4,
+              .unavailable = {{.day = 2, .start = 600, .end = 720}, {.day = 9, .start = 0, .end = 24 * 60}}, .min_rest_minutes = 600},
+             {.id = "B", .max_shifts = {9, 9, 9, 2}, .min_consecutive_days_off = 2, .max_weekends = 1}};
+  p.pairs = {{0, 1}};
+  return p;
+}
+}  // namespace
+
+TEST(LineDp, PairsRestUnavailableTimesAndFairnessMatchBruteForce) {
+  const Problem p = duty_like();
+  const search::Data data(p);
+  ASSERT_EQ(data.people.size(), 1u);
+  search::LineDp dp(data, 1000);
+  const search::Spread spread{.weight = 2, .high = 2400, .low = 600};
+  Random rng(11);
+  const int types = data.types;
+  const std::vector<int> around(14, -1);
+  const auto both_keep = [&](const std::vector<int>& line) {
+    Roster r(2, p.days);
+    for (int d = 0; d < p.days; ++d) r(0, d) = r(1, d) = line[static_cast<std::size_t>(d)];
+    return evaluate(p, r).feasible;
+  };
+  const auto minutes = [&](const std::vector<int>& line) {
+    long long m = 0;
+    for (const int t : line) m += t >= 0 ? p.shifts[static_cast<std::size_t>(t)].minutes : 0;
+    return m;
+  };
+  for (const auto& [first, last] : {std::pair{0, 7}, std::pair{7, 14}})
+    for (int trial = 0; trial < 3; ++trial) {
+      std::vector<Cost> cost(static_cast<std::size_t>((last - first) * types));
+      for (auto& c : cost) c = rng.uniform_int(-900, 300);
+      Cost expected = std::numeric_limits<Cost>::max();
+      long long combos = 1;
+      for (int k = 0; k < last - first; ++k) combos *= types + 1;
+      auto line = around;
+      for (long long code = 0; code < combos; ++code) {
+        long long c = code;
+        for (int d = first; d < last; ++d, c /= types + 1) line[static_cast<std::size_t>(d)] = static_cast<int>(c % (types + 1)) - 1;
+        const Cost total = cost_of(line, first, last, cost, types) + spread.cost(minutes(line));
+        if (total < expected && both_keep(line)) expected = total;
+      }
+      auto found = around;
+      ASSERT_TRUE(dp.improve(0, first, last, cost, found, spread)) << "days " << first << "-" << last;
+      EXPECT_TRUE(both_keep(found)) << "days " << first << "-" << last;
+      EXPECT_EQ(cost_of(found, first, last, cost, types) + spread.cost(minutes(found)), expected) << "days " << first << "-" << last;
+    }
+}

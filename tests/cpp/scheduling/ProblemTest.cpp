@@ -12,7 +12,7 @@ Problem small() {
   p.days = 7;
   p.shifts = {{.id = "D", .minutes = 480}, {.id = "N", .minutes = 600, .cannot_follow = {0}}};
   p.staff = {{.id = "A"}, {.id = "B", .max_shifts = {5, 0}}};
-  p.cover = {{.day = 0, .shift = 0, .requirement = 1, .weight_under = 10, .weight_over = 1}};
+  p.cover = {{.day = 0, .shifts = {0}, .requirement = 1, .weight_under = 10, .weight_over = 1}};
   return p;
 }
 }  // namespace
@@ -30,7 +30,7 @@ TEST(Problem, ValidatesEveryRecord) {
   GRIDGOV_EXPECT_INPUT_ERROR(validate(p), "staff 'B': field 'max_shifts': has 1 entries for 2 shift types");
   p = small();
   p.cover.push_back(p.cover[0]);
-  GRIDGOV_EXPECT_INPUT_ERROR(validate(p), "cover row 1: field 'shift': a second row for day 0 and shift type 'D'");
+  GRIDGOV_EXPECT_INPUT_ERROR(validate(p), "cover row 1: field 'shifts': a second row for day 0 and the same shift types");
   p = small();
   p.on_requests = {{.staff = 2, .day = 0, .shift = 0, .weight = 1}};
   GRIDGOV_EXPECT_INPUT_ERROR(validate(p), "on request 0: field 'staff': 2 is not a staff index");

@@ -31,15 +31,18 @@ def test_reads_the_format():
     p = roster.read_curtois(TINY)
     assert (p.days, [s.id for s in p.shifts], [s.id for s in p.staff]) == (14, ["E", "L"], ["A", "B", "C"])
     assert p.staff[2].max_shifts == [0, 3] and p.staff[1].days_off == [13]
-    assert list(p.cover.columns) == ["day", "shift", "requirement", "weight_under", "weight_over"]
+    assert list(p.cover.columns) == ["day", "shifts", "skill", "requirement", "weight_under", "weight_over"]
     assert p.on_requests.to_dict("records")[1] == {"staff": "B", "day": 8, "shift": "E", "weight": 2}
+    assert p.cover.to_dict("records")[0] == {"day": 0, "shifts": ("E",), "skill": None, "requirement": 1, "weight_under": 100,
+                                             "weight_over": 1}
 
 
 def test_objective_and_breakdown():
     e = roster.evaluate(roster.read_curtois(TINY), table(GOOD))
     assert e.feasible and e.violations.empty
     assert (e.objective, e.cover_cost, e.request_cost) == (303, 300, 3)
-    assert e.totals().to_dict() == {"under_cover": 300, "over_cover": 0, "shift_on_request": 2, "shift_off_request": 1}
+    assert e.totals().to_dict() == {"under_cover": 300, "over_cover": 0, "shift_on_request": 2, "shift_off_request": 1,
+                                    "fairness": 0}
     day13 = e.breakdown[(e.breakdown["rule"] == "under_cover") & (e.breakdown["day"] == 13)]
     assert day13[["shift", "cost", "detail"]].values.tolist() == [["E", 100, "1 short of 1"]]
 
