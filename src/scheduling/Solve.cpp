@@ -8,6 +8,7 @@
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Random.hpp"
 #include "search/Data.hpp"
+#include "search/PriceAndDive.hpp"
 #include "search/Replan.hpp"
 #include "search/WorkingRoster.hpp"
 
@@ -23,15 +24,25 @@ constexpr int wide_beam = 256;            // ... and when a person's line must b
 constexpr std::size_t most_people = 3;    // units re-planned together
 constexpr int most_weeks = 4;             // the longest window
 constexpr double noise = 0.3;             // how much costs are blurred, half of the time
+constexpr int long_horizon = 8 * 7;        // days beyond which the start is built window by window ...
+constexpr int construction_weeks = 4;     // ... of this many weeks
+constexpr std::size_t most_master_rows = 1500;  // the column generation's master at most this large
+constexpr double dive_share = 0.5;        // of the time limit, at most, for the dive
+constexpr int pricing_beam = 64;          // labels per DP state when pricing columns
 
 class Search {
  public:
   Search(const Problem& p, const SolveOptions& o)
-      : problem_(p), options_(o), data_(p), roster_(data_), replan_(data_, beam, wide_beam), rng_(o.seed), start_(Clock::now()) {}
+      : problem_(p), options_(o), data_(p), roster_(data_), replan_(data_, beam, wide_beam), rng_(o.seed), start_(Clock::now()) {
+    for (const auto& row : data_.rows) bonus_ = std::max({bonus_, row.under + 1, row.over + 1});
+    for (const auto& person : data_.people)
+      for (const auto c : person.request_cost) bonus_ = std::max(bonus_, (c < 0 ? -c : c) + 1);
+  }
 
   Result run() {
     construct();
     keep_if_best();  // reports the first roster
+    if (unplanned_.empty()) price_and_dive();
     StopReason reason = StopReason::time_limit;
     while (true) {
       if (options_.max_iterations > 0 && iterations_ >= options_.max_iterations) {
@@ -60,8 +71,8 @@ class Search {
   double seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
   bool out_of_time() const { return options_.time_limit > 0 && seconds() >= options_.time_limit; }
 
-  // Every unit's line over the whole horizon in turn (from the initial roster, if given: a unit
-  // starts from its first member's line).
+  // Every unit's line in turn against the roster so far (from the initial roster, if given: a
+  // unit starts from its first member's line).
   void construct() {
     std::vector<std::size_t> order(data_.people.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
@@ -71,18 +82,58 @@ class Search {
         for (int d = 0; d < problem_.days; ++d) roster_.assign(u, d, initial(data_.people[u].members.front(), d));
     }
     rng_.shuffle(std::span<std::size_t>(order));
-    for (const auto i : order) {  // the limits hold here too: who is not reached stays unplanned
-      report(false);
-      const std::size_t who[] = {i};
-      if (out_of_time() || stop_requested_ || !replan_.run(roster_, who, 0, problem_.days, 0.0, rng_, true))
-        unplanned_.push_back(i);
+    // Long horizons on a rolling horizon: everyone's next eight weeks, of which the first four
+    // stay, then on from there; the minimum of worked minutes is met in the last window. A unit
+    // behind the pace of its minimum has a bonus per minute above any weight on every shift, so
+    // that it works all it may and catches up; a unit that fails stays unplanned. The limits
+    // hold here too.
+    const int step = problem_.days > long_horizon ? construction_weeks * 7 : problem_.days;
+    std::vector<char> failed(order.size(), 0);
+    for (int first = 0; first < problem_.days; first += step) {
+      const int last = std::min(problem_.days, first + 2 * step);
+      for (const auto u : order) {
+        report(false);
+        const std::size_t who[] = {u};
+        if (failed[u]) continue;
+        long long worked = 0;
+        for (int d = 0; d < first; ++d)
+          if (const int t = roster_.at(u, d); t != search::off) worked += data_.minutes[static_cast<std::size_t>(t)];
+        const bool behind = step < problem_.days && static_cast<double>(worked) <
+                            static_cast<double>(first + step) / problem_.days * data_.people[u].contract.min_total_minutes;
+        if (out_of_time() || stop_requested_ ||
+            !replan_.run(roster_, who, first, last, 0.0, rng_, true, last == problem_.days, behind ? bonus_ : 0))
+          failed[u] = 1;
+      }
+      if (last == problem_.days) break;
     }
+    for (const auto u : order)
+      if (failed[u]) unplanned_.push_back(u);
+  }
+
+  // A roster from the linear relaxation (column generation, then a dive), kept if cheaper. Not
+  // with fairness (not linear in the columns), nor for long horizons or problems too large for
+  // the dense master.
+  void price_and_dive() {
+    if (problem_.fairness_weight != 0 || problem_.days > long_horizon || data_.rows.size() + data_.people.size() > most_master_rows)
+      return;
+    search::PriceAndDive cg(data_, beam, pricing_beam);
+    for (std::size_t u = 0; u < data_.people.size(); ++u) cg.add_line(u, roster_.line(u));
+    const double until = options_.time_limit > 0 ? dive_share * options_.time_limit : 0;
+    search::WorkingRoster trial(data_);
+    const auto stop = [&] {
+      report(false);
+      return stop_requested_ || (until > 0 && seconds() >= until);
+    };
+    if (!cg.dive(trial, stop) || trial.cost() >= roster_.cost()) return;
+    for (std::size_t u = 0; u < data_.people.size(); ++u)
+      for (int d = 0; d < problem_.days; ++d) roster_.assign(u, d, trial.at(u, d));
+    keep_if_best();
   }
 
   void iterate() {
-    if (!unplanned_.empty()) {  // someone's contract still broken: try their whole line again
+    if (!unplanned_.empty()) {  // someone's contract still broken: their whole line again, eager to work
       const std::size_t who[] = {unplanned_.back()};
-      if (replan_.run(roster_, who, 0, problem_.days, noise, rng_, true)) unplanned_.pop_back();
+      if (replan_.run(roster_, who, 0, problem_.days, noise, rng_, true, true, bonus_)) unplanned_.pop_back();
       if (unplanned_.empty()) keep_if_best();
       return;
     }
@@ -135,6 +186,7 @@ class Search {
   Random rng_;
   Clock::time_point start_;
   std::vector<std::size_t> who_, unplanned_;
+  Cost bonus_ = 1;  // per minute, above any weight: taken off every shift of a unit short of its minimum
   Roster best_;
   Cost best_cost_ = 0;
   bool has_best_ = false, best_feasible_ = false, stop_requested_ = false;

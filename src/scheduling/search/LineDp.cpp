@@ -111,7 +111,8 @@ void LineDp::add(std::size_t day_index, const Label& label, std::span<const std:
   labels.push_back(stored);
 }
 
-bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> cost, std::span<int> line, const Spread& spread) {
+bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> cost, std::span<int> line, const Spread& spread,
+                     bool meet_minimum) {
   const auto& person = data_.people[u];
   const auto& s = person.contract;
   const int days = data_.days, types = data_.types;
@@ -134,7 +135,7 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
     const bool any = worked(line[static_cast<std::size_t>(sat)]) || (sat + 1 < days && worked(line[static_cast<std::size_t>(sat + 1)]));
     weekends_out += any ? 1 : 0;
   }
-  c.need_min = s.min_total_minutes - minutes_out;
+  c.need_min = meet_minimum ? s.min_total_minutes - minutes_out : 0;
   c.allow_max = s.max_total_minutes >= unlimited ? std::numeric_limits<int>::max() / 2 : s.max_total_minutes - minutes_out;
   c.weekends_left = s.max_weekends >= unlimited ? days : s.max_weekends - weekends_out;
   for (std::size_t k = 0; k < tracked_; ++k)

@@ -29,9 +29,12 @@ class LineDp {
   /// Rewrites days [first, last) of `line` (unit u's whole line; the rest stays) with the line of
   /// least total `cost` (cost[(day - first) * types + type] for working type on day; 0 for a day
   /// off) plus `spread` of the line's minutes that keeps the whole line within u's contract.
-  /// `first` is a Monday (a multiple of 7) and `last` a Monday or the horizon's end. Returns
-  /// false, leaving `line` as it was, when no such line is found.
-  bool improve(std::size_t u, int first, int last, std::span<const Cost> cost, std::span<int> line, const Spread& spread = {});
+  /// `first` is a Monday (a multiple of 7) and `last` a Monday or the horizon's end. Without
+  /// `meet_minimum` the line may stay below the minimum of worked minutes (a start built window
+  /// by window meets it in its last window). Returns false, leaving `line` as it was, when no
+  /// such line is found.
+  bool improve(std::size_t u, int first, int last, std::span<const Cost> cost, std::span<int> line, const Spread& spread = {},
+               bool meet_minimum = true);
 
  private:
   struct Key {

@@ -5,7 +5,7 @@
 namespace gridgov::scheduling::search {
 
 bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int first, int last, double noise, Random& rng,
-                 bool insist) {
+                 bool insist, bool meet_minimum, Cost bonus) {
   who_.assign(who.begin(), who.end());
   first_ = first, last_ = last;
   saved_.clear();
@@ -19,7 +19,7 @@ bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int fi
     cost_.assign(static_cast<std::size_t>((last - first) * types), 0);
     for (int d = first; d < last; ++d)
       for (int t = 0; t < types; ++t) {
-        Cost c = roster.marginal(i, d, t);
+        Cost c = roster.marginal(i, d, t) - bonus * data_.minutes[static_cast<std::size_t>(t)];
         if (noise > 0) c += static_cast<Cost>(static_cast<double>(std::max<Cost>(1, c < 0 ? -c : c)) * noise * (rng.uniform(-1, 1)));
         cost_[static_cast<std::size_t>((d - first) * types + t)] = c;
       }
@@ -30,7 +30,8 @@ bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int fi
       const auto [high, low] = roster.spread_without(i);
       spread = {data_.problem->fairness_weight, high, low};
     }
-    if (!dp_.improve(i, first, last, cost_, line_, spread) && !(insist && wide_.improve(i, first, last, cost_, line_, spread))) {
+    if (!dp_.improve(i, first, last, cost_, line_, spread, meet_minimum) &&
+        !(insist && wide_.improve(i, first, last, cost_, line_, spread, meet_minimum))) {
       undo(roster);
       return false;
     }

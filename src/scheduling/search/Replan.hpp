@@ -20,9 +20,11 @@ class Replan {
   /// Re-plans `who` (in that order) over days [first, last). Returns false, with the roster as it
   /// was, when some person gets no line within their contract. `noise` > 0 blurs the costs each
   /// person sees by up to that fraction, to explore. `insist` retries a failed line with the
-  /// wide beam.
+  /// wide beam. A start built window by window relaxes the minimum of worked minutes before its
+  /// last window (`meet_minimum`, LineDp) and takes `bonus` per minute off the cost of every
+  /// shift to build the minutes up.
   bool run(WorkingRoster& roster, std::span<const std::size_t> who, int first, int last, double noise, Random& rng,
-           bool insist = false);
+           bool insist = false, bool meet_minimum = true, Cost bonus = 0);
   /// Puts back what the last run changed.
   void undo(WorkingRoster& roster);
 

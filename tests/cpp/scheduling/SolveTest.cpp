@@ -67,3 +67,19 @@ TEST(Solve, BadOptionsAreErrors) {
   o.initial = Roster(2, 14);
   GRIDGOV_EXPECT_INPUT_ERROR(solve(tiny, o), "field 'initial': the roster's shape");
 }
+
+// Twelve weeks (built on a rolling horizon) with a minimum of worked minutes close to the most
+// a contract allows: the start must keep pace to meet it.
+TEST(Solve, LongHorizonsMeetTightMinimaOfWorkedMinutes) {
+  Problem p;
+  p.days = 84;
+  p.shifts = {{.id = "D", .minutes = 480}};
+  for (int i = 0; i < 4; ++i)
+    p.staff.push_back({.id = "S" + std::to_string(i), .min_total_minutes = 57 * 480, .max_total_minutes = 60 * 480,
+                       .max_consecutive_shifts = 5, .min_consecutive_days_off = 2, .days_off = {7 * i + 3, 40 + i}});
+  for (int d = 0; d < p.days; ++d) p.cover.push_back({.day = d, .shifts = {0}, .requirement = 2, .weight_under = 100, .weight_over = 1});
+  const auto r = solve(p, iterations(50));
+  const auto e = evaluate(p, r.roster);
+  EXPECT_TRUE(e.feasible);
+  EXPECT_EQ(r.objective(), e.objective);
+}

@@ -1,0 +1,58 @@
+#pragma once
+// Column generation on the roster's linear relaxation, and a dive from it to a roster.
+//
+// The master: choose for every unit a convex combination of its lines of work (columns), plus
+// under- and over-cover per cover row, at least cost. Its duals price (day, type) cells for the
+// line DP, which returns each unit's cheapest line at those prices: a new column when its
+// reduced cost is negative. The dive solves the master, fixes the units whose line is (nearly)
+// whole, or else the one nearest to whole, and repeats on the rest (T. Curtois and R. Qu, 2014,
+// solve these instances by branch and price with this master; the dive is its greedy branch).
+// Only for problems without fairness: the spread of minutes is not linear in the columns.
+
+#include <functional>
+#include <span>
+#include <vector>
+
+#include "LineDp.hpp"
+#include "WorkingRoster.hpp"
+
+namespace gridgov::scheduling::search {
+
+class PriceAndDive {
+ public:
+  /// Prices with `fast` labels per DP state, and with `careful` ones when that finds nothing.
+  PriceAndDive(const Data& data, int fast, int careful) : data_(data), fast_(data, fast), careful_(data, careful) {}
+
+  /// Offers a unit's line of work (say from the best roster so far) as a column.
+  void add_line(std::size_t u, std::span<const int> line);
+  /// Dives to a roster and writes every unit's line into `roster`. When `stop()` says so during
+  /// the dive, the units left take their line of the largest value in the last master. Returns
+  /// false, leaving `roster` as it was, when stopped before the first master is solved or when
+  /// some unit has no line.
+  bool dive(WorkingRoster& roster, const std::function<bool()>& stop);
+  /// The value of the first linear relaxation solved (a lower bound only if pricing was exact).
+  [[nodiscard]] double first_relaxation() const { return first_relaxation_; }
+
+ private:
+  struct Column {
+    std::size_t unit = 0;
+    std::vector<int> line;
+    double cost = 0;                       // requests of the line, constant included
+    std::vector<std::pair<int, int>> hits;  // (cover row, how many members count toward it)
+  };
+
+  void add(std::size_t u, std::vector<int> line);
+  /// Solves the master over the units not fixed, with at most `rounds` of pricing; sets each
+  /// column's value. False when stopped first.
+  bool solve_master(const std::vector<char>& fixed, const std::vector<int>& covered, int rounds, std::vector<double>& values,
+                    const std::function<bool()>& stop);
+  /// Gives every unit not fixed its column of the largest value.
+  void finish(const std::vector<char>& fixed, std::vector<int>& chosen, const std::vector<double>& values) const;
+
+  const Data& data_;
+  LineDp fast_, careful_;
+  std::vector<Column> columns_;
+  double first_relaxation_ = -1;
+};
+
+}  // namespace gridgov::scheduling::search
