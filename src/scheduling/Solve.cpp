@@ -27,8 +27,9 @@ constexpr double noise = 0.3;             // how much costs are blurred, half of
 constexpr int long_horizon = 8 * 7;        // days beyond which the start is built window by window ...
 constexpr int construction_weeks = 4;     // ... of this many weeks
 constexpr std::size_t most_master_rows = 1500;  // the column generation's master at most this large
-constexpr double dive_share = 0.5;        // of the time limit, at most, for the dive
+constexpr double dive_share = 0.75;       // of the time limit, at most, for the dives
 constexpr int pricing_beam = 64;          // labels per DP state when pricing columns
+constexpr int most_dives = 50;            // dives within the share of time
 
 class Search {
  public:
@@ -124,10 +125,13 @@ class Search {
       report(false);
       return stop_requested_ || (until > 0 && seconds() >= until);
     };
-    if (!cg.dive(trial, stop) || trial.cost() >= roster_.cost()) return;
-    for (std::size_t u = 0; u < data_.people.size(); ++u)
-      for (int d = 0; d < problem_.days; ++d) roster_.assign(u, d, trial.at(u, d));
-    keep_if_best();
+    // Dives while the share of time lasts (one only without a time limit), each after the first blurred.
+    for (int dive = 0; dive < (until > 0 ? most_dives : 1) && !stop(); ++dive) {
+      if (!cg.dive(trial, stop, dive == 0 ? nullptr : &rng_) || trial.cost() >= roster_.cost()) continue;
+      for (std::size_t u = 0; u < data_.people.size(); ++u)
+        for (int d = 0; d < problem_.days; ++d) roster_.assign(u, d, trial.at(u, d));
+      keep_if_best();
+    }
   }
 
   void iterate() {

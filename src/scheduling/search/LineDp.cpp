@@ -94,6 +94,11 @@ void LineDp::add(std::size_t day_index, const Label& label, std::span<const std:
   const auto counts_of = [&](int index) {
     return std::span<const std::uint16_t>(pool.data() + labels[static_cast<std::size_t>(index)].counts, tracked_);
   };
+  if (static_cast<int>(bucket.size()) >= beam_) {  // full, and dearer than all: it can neither dominate nor replace
+    Cost dearest = labels[static_cast<std::size_t>(bucket.front())].cost;
+    for (const int other : bucket) dearest = std::max(dearest, labels[static_cast<std::size_t>(other)].cost);
+    if (label.cost > dearest) return;
+  }
   for (const int other : bucket)
     if (dominates(labels[static_cast<std::size_t>(other)], counts_of(other), label, counts, c)) return;
   std::erase_if(bucket, [&](int other) { return dominates(label, counts, labels[static_cast<std::size_t>(other)], counts_of(other), c); });

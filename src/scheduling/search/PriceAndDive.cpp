@@ -10,13 +10,14 @@ namespace gridgov::scheduling::search {
 namespace {
 constexpr double artificial_cost = 1e7;  // keeps a unit's convexity row feasible until it has a column
 constexpr double price_scale = 1000;     // duals enter the integer DP costs in thousandths
-constexpr int first_rounds = 200;        // pricing rounds of the first master solve, at most ...
-constexpr int dive_rounds = 20;          // ... and of each one after a fix
+constexpr int first_rounds = 2000;       // pricing rounds of the first master solve, at most ...
+constexpr int dive_rounds = 400;         // ... and of each one after a fix
+constexpr double whole_enough = 0.9;     // a unit's column this valued is fixed at once
 }  // namespace
 
-void PriceAndDive::add_line(std::size_t u, std::span<const int> line) { add(u, {line.begin(), line.end()}); }
+void PriceAndDive::add_line(std::size_t u, std::span<const int> line) { keep(column(u, {line.begin(), line.end()})); }
 
-void PriceAndDive::add(std::size_t u, std::vector<int> line) {
+PriceAndDive::Column PriceAndDive::column(std::size_t u, std::vector<int> line) const {
   const auto& person = data_.people[u];
   Column c{.unit = u, .line = std::move(line), .cost = static_cast<double>(person.request_base), .hits = {}};
   std::map<int, int> hits;
@@ -30,9 +31,14 @@ void PriceAndDive::add(std::size_t u, std::vector<int> line) {
         if (data_.counts(i, r)) ++hits[static_cast<int>(r)];
   }
   c.hits.assign(hits.begin(), hits.end());
-  for (const auto& other : columns_)
-    if (other.unit == u && other.line == c.line) return;
+  return c;
+}
+
+std::size_t PriceAndDive::keep(Column c) {
+  for (std::size_t k = 0; k < columns_.size(); ++k)
+    if (columns_[k].unit == c.unit && columns_[k].line == c.line) return k;
   columns_.push_back(std::move(c));
+  return columns_.size() - 1;
 }
 
 bool PriceAndDive::solve_master(const std::vector<char>& fixed, const std::vector<int>& covered, int rounds,
@@ -71,16 +77,33 @@ bool PriceAndDive::solve_master(const std::vector<char>& fixed, const std::vecto
 
   std::vector<Cost> prices(static_cast<std::size_t>(data_.days * data_.types));
   std::vector<int> line(static_cast<std::size_t>(data_.days));
+  // Partial pricing: a round stops after `quota` new columns, the next goes on from there.
+  std::vector<char> loaded(columns_.size(), 0);
+  for (const int k : column_of) loaded[static_cast<std::size_t>(k)] = 1;
+  const auto left = static_cast<std::size_t>(std::count(fixed.begin(), fixed.end(), 0));
+  const auto quota = std::max<std::size_t>(3, left / 5);
+  std::size_t next = 0, since_added = 0;  // units priced since a column was last added
   bool careful = false;
+  const auto read_values = [&] {
+    values.assign(columns_.size(), 0.0);
+    for (std::size_t k = 0; k < column_of.size(); ++k)
+      values[static_cast<std::size_t>(column_of[k])] = lp.value(slack_columns + static_cast<int>(k));
+  };
+  const auto stopped = [&] {
+    read_values();  // what the master had reached: for the units left to take their best line
+    return false;
+  };
   for (int round = 0; round < rounds; ++round) {
-    if (stop()) return false;
+    if (stop()) return stopped();
     lp.solve(50000);
     const auto& y = lp.duals();
-    int added = 0;
+    std::size_t added = 0;
     auto& dp = careful ? careful_ : fast_;
-    for (std::size_t u = 0; u < units; ++u) {
+    for (std::size_t step = 0; step < units && added < quota; ++step, next = (next + 1) % units) {
+      const auto u = next;
       if (fixed[u]) continue;
-      if (stop()) return false;
+      if (stop()) return stopped();
+      ++since_added;
       const auto& person = data_.people[u];
       for (int d = 0; d < data_.days; ++d)
         for (int t = 0; t < data_.types; ++t) {
@@ -93,29 +116,31 @@ bool PriceAndDive::solve_master(const std::vector<char>& fixed, const std::vecto
         }
       std::fill(line.begin(), line.end(), off);
       if (!dp.improve(u, 0, data_.days, prices, line)) continue;
-      const auto before = columns_.size();
-      add(u, line);
-      if (columns_.size() == before) continue;
-      const auto& c = columns_.back();
+      auto c = column(u, line);
       double reduced = c.cost - y(row_of_unit[u]);
       for (const auto& [r, n] : c.hits) reduced -= y(first_cover + r) * n;
-      if (reduced < -1e-6) {
-        load(columns_.size() - 1);
-        ++added;
-      }
+      if (reduced >= -1e-6) continue;
+      const auto k = keep(std::move(c));
+      loaded.resize(columns_.size(), 0);
+      if (loaded[k]) continue;
+      loaded[k] = 1;
+      load(k);
+      ++added, since_added = 0;
     }
-    if (added == 0 && careful) break;
-    careful = added == 0;  // the fast pricing found nothing: look harder before stopping
+    if (since_added >= left) {  // a whole pass found nothing
+      if (careful) break;
+      careful = true, since_added = 0;  // look harder before stopping
+    } else if (added > 0) {
+      careful = false;
+    }
   }
   if (lp.solve(50000) != Simplex::Status::optimal) return false;
   if (first_relaxation_ < 0) first_relaxation_ = lp.objective();
-  values.assign(columns_.size(), 0.0);
-  for (std::size_t k = 0; k < column_of.size(); ++k)
-    values[static_cast<std::size_t>(column_of[k])] = lp.value(slack_columns + static_cast<int>(k));
+  read_values();
   return true;
 }
 
-bool PriceAndDive::dive(WorkingRoster& roster, const std::function<bool()>& stop) {
+bool PriceAndDive::dive(WorkingRoster& roster, const std::function<bool()>& stop, Random* rng) {
   const auto units = data_.people.size();
   std::vector<char> fixed(units, 0);
   std::vector<int> covered(data_.rows.size(), 0);
@@ -125,9 +150,7 @@ bool PriceAndDive::dive(WorkingRoster& roster, const std::function<bool()>& stop
   bool first = true;
   while (left > 0) {
     if (!solve_master(fixed, covered, first ? first_rounds : dive_rounds, values, stop)) {
-      if (first) return false;
-      // Out of time: every unit left takes its line of the largest value in the last master.
-      finish(fixed, chosen, values);
+      finish(fixed, chosen, values);  // stopped: every unit left takes its line of the largest value so far
       break;
     }
     first = false;
@@ -138,18 +161,17 @@ bool PriceAndDive::dive(WorkingRoster& roster, const std::function<bool()>& stop
       if (fixed[u] || values[k] <= 1e-9) continue;
       if (best[u] < 0 || values[k] > values[static_cast<std::size_t>(best[u])]) best[u] = static_cast<int>(k);
     }
-    int nearest = -1;
+    // Units by the value of their best column: those nearly whole, or else the nearest tenth.
+    std::vector<std::pair<double, std::size_t>> ranked;
+    for (std::size_t u = 0; u < units; ++u)
+      if (!fixed[u] && best[u] >= 0)
+        ranked.emplace_back(values[static_cast<std::size_t>(best[u])] * (rng ? 1 + rng->uniform(-1, 1) / 3 : 1), u);
+    if (ranked.empty()) return false;  // some unit has no line at all
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    const auto whole = static_cast<std::size_t>(std::count_if(ranked.begin(), ranked.end(), [](const auto& r) { return r.first >= whole_enough; }));
+    ranked.resize(whole > 0 ? whole : std::max<std::size_t>(1, ranked.size() / 10));
     std::vector<std::size_t> fix;
-    for (std::size_t u = 0; u < units; ++u) {
-      if (fixed[u] || best[u] < 0) continue;
-      const double v = values[static_cast<std::size_t>(best[u])];
-      if (v >= 0.95) fix.push_back(u);
-      if (nearest < 0 || v > values[static_cast<std::size_t>(best[static_cast<std::size_t>(nearest)])]) nearest = static_cast<int>(u);
-    }
-    if (fix.empty()) {
-      if (nearest < 0) return false;  // some unit has no line at all
-      fix.push_back(static_cast<std::size_t>(nearest));
-    }
+    for (const auto& r : ranked) fix.push_back(r.second);
     for (const auto u : fix) {
       fixed[u] = 1, --left;
       chosen[u] = best[u];

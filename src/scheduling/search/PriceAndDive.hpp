@@ -15,6 +15,7 @@
 
 #include "LineDp.hpp"
 #include "WorkingRoster.hpp"
+#include "gridgov/core/Random.hpp"
 
 namespace gridgov::scheduling::search {
 
@@ -25,11 +26,13 @@ class PriceAndDive {
 
   /// Offers a unit's line of work (say from the best roster so far) as a column.
   void add_line(std::size_t u, std::span<const int> line);
-  /// Dives to a roster and writes every unit's line into `roster`. When `stop()` says so during
-  /// the dive, the units left take their line of the largest value in the last master. Returns
-  /// false, leaving `roster` as it was, when stopped before the first master is solved or when
-  /// some unit has no line.
-  bool dive(WorkingRoster& roster, const std::function<bool()>& stop);
+  /// Dives to a roster and writes every unit's line into `roster`. When `stop()` says so, the
+  /// units left take their line of the largest value in the master as far as it got. Returns
+  /// false, leaving `roster` as it was, when some unit has no line with a value (stopped at once,
+  /// or no line within its contract).
+  /// With `rng`, the values that choose the units to fix are blurred by up to a third, so that
+  /// dives after the first go their own ways (the columns found so far are kept between dives).
+  bool dive(WorkingRoster& roster, const std::function<bool()>& stop, Random* rng = nullptr);
   /// The value of the first linear relaxation solved (a lower bound only if pricing was exact).
   [[nodiscard]] double first_relaxation() const { return first_relaxation_; }
 
@@ -41,9 +44,11 @@ class PriceAndDive {
     std::vector<std::pair<int, int>> hits;  // (cover row, how many members count toward it)
   };
 
-  void add(std::size_t u, std::vector<int> line);
+  [[nodiscard]] Column column(std::size_t u, std::vector<int> line) const;
+  /// The index of the column: an equal one's, or the new one's.
+  std::size_t keep(Column c);
   /// Solves the master over the units not fixed, with at most `rounds` of pricing; sets each
-  /// column's value. False when stopped first.
+  /// column's value (as far as it got when stopped: then false).
   bool solve_master(const std::vector<char>& fixed, const std::vector<int>& covered, int rounds, std::vector<double>& values,
                     const std::function<bool()>& stop);
   /// Gives every unit not fixed its column of the largest value.
