@@ -24,8 +24,8 @@ constexpr int wide_beam = 256;            // ... and when a person's line must b
 constexpr std::size_t most_people = 3;    // units re-planned together
 constexpr int most_weeks = 4;             // the longest window
 constexpr double noise = 0.3;             // how much costs are blurred, half of the time
-constexpr int long_horizon = 8 * 7;        // days beyond which the start is built window by window ...
-constexpr int construction_weeks = 4;     // ... of this many weeks
+constexpr int long_horizon = 8 * 7;       // days beyond which the start rolls on (and no dives) ...
+constexpr int construction_weeks = 4;     // ... planning twice this many weeks, keeping this many
 constexpr std::size_t most_master_rows = 1500;  // the column generation's master at most this large
 constexpr double dive_share = 0.75;       // of the time limit, at most, for the dives
 constexpr int pricing_beam = 64;          // labels per DP state when pricing columns
@@ -111,7 +111,7 @@ class Search {
       if (failed[u]) unplanned_.push_back(u);
   }
 
-  // A roster from the linear relaxation (column generation, then a dive), kept if cheaper. Not
+  // Rosters from the linear relaxation (column generation, then dives), kept if cheaper. Not
   // with fairness (not linear in the columns), nor for long horizons or problems too large for
   // the dense master.
   void price_and_dive() {

@@ -1,11 +1,11 @@
 #pragma once
-// Column generation on the roster's linear relaxation, and a dive from it to a roster.
+// Column generation on the roster's linear relaxation, and dives from it to rosters.
 //
 // The master: choose for every unit a convex combination of its lines of work (columns), plus
 // under- and over-cover per cover row, at least cost. Its duals price (day, type) cells for the
 // line DP, which returns each unit's cheapest line at those prices: a new column when its
-// reduced cost is negative. The dive solves the master, fixes the units whose line is (nearly)
-// whole, or else the one nearest to whole, and repeats on the rest (T. Curtois and R. Qu, 2014,
+// reduced cost is negative. A dive solves the master, fixes the units whose line is nearly
+// whole, or else the tenth nearest to whole, and repeats on the rest (T. Curtois and R. Qu, 2014,
 // solve these instances by branch and price with this master; the dive is its greedy branch).
 // Only for problems without fairness: the spread of minutes is not linear in the columns.
 
@@ -33,7 +33,8 @@ class PriceAndDive {
   /// With `rng`, the values that choose the units to fix are blurred by up to a third, so that
   /// dives after the first go their own ways (the columns found so far are kept between dives).
   bool dive(WorkingRoster& roster, const std::function<bool()>& stop, Random* rng = nullptr);
-  /// The value of the first linear relaxation solved (a lower bound only if pricing was exact).
+  /// The value of the first linear relaxation solved (a lower bound only if its pricing was
+  /// exact and ran to the end), or -1 before one.
   [[nodiscard]] double first_relaxation() const { return first_relaxation_; }
 
  private:
