@@ -45,7 +45,7 @@ struct Planned {
   Planned() {
     for (std::size_t i = 0; i < data.people.size(); ++i) {
       const std::size_t who[] = {i};
-      replan.run(roster, who, 0, data.days, 0.0, rng, true);
+      replan.run(roster, who, 0, data.days, rng, {.insist = true});
     }
   }
 };
@@ -73,7 +73,7 @@ void replan_step(benchmark::State& state) {
     const std::size_t who[] = {static_cast<std::size_t>(rng.uniform_int(0, 29)), static_cast<std::size_t>(rng.uniform_int(0, 29))};
     const int week = static_cast<int>(rng.uniform_int(0, 2));
     const Cost before = planned.roster.cost();
-    if (planned.replan.run(planned.roster, who[0] == who[1] ? std::span(who, 1) : std::span(who, 2), week * 7, week * 7 + 14, 0.3, rng) &&
+    if (planned.replan.run(planned.roster, who[0] == who[1] ? std::span(who, 1) : std::span(who, 2), week * 7, week * 7 + 14, rng, {.noise = 0.3}) &&
         planned.roster.cost() > before)
       planned.replan.undo(planned.roster);
   }

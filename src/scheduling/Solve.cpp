@@ -102,7 +102,8 @@ class Search {
         const bool behind = step < problem_.days && static_cast<double>(worked) <
                             static_cast<double>(first + step) / problem_.days * data_.people[u].contract.min_total_minutes;
         if (out_of_time() || stop_requested_ ||
-            !replan_.run(roster_, who, first, last, 0.0, rng_, true, last == problem_.days, behind ? bonus_ : 0))
+            !replan_.run(roster_, who, first, last, rng_,
+                         {.insist = true, .meet_minimum = last == problem_.days, .bonus = behind ? bonus_ : 0}))
           failed[u] = 1;
       }
       if (last == problem_.days) break;
@@ -137,7 +138,7 @@ class Search {
   void iterate() {
     if (!unplanned_.empty()) {  // someone's contract still broken: their whole line again, eager to work
       const std::size_t who[] = {unplanned_.back()};
-      if (replan_.run(roster_, who, 0, problem_.days, noise, rng_, true, true, bonus_)) unplanned_.pop_back();
+      if (replan_.run(roster_, who, 0, problem_.days, rng_, {.noise = noise, .insist = true, .bonus = bonus_})) unplanned_.pop_back();
       if (unplanned_.empty()) keep_if_best();
       return;
     }
@@ -154,7 +155,7 @@ class Search {
       if (std::find(who_.begin(), who_.end(), i) == who_.end()) who_.push_back(i);
     }
     const Cost before = roster_.cost();
-    if (!replan_.run(roster_, who_, first, last, rng_.chance(0.5) ? 0.0 : noise, rng_)) return;
+    if (!replan_.run(roster_, who_, first, last, rng_, {.noise = rng_.chance(0.5) ? 0.0 : noise})) return;
     if (roster_.cost() > before) {  // keep changes that do not cost more (plateaus let it drift)
       replan_.undo(roster_);
       return;

@@ -4,8 +4,7 @@
 
 namespace gridgov::scheduling::search {
 
-bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int first, int last, double noise, Random& rng,
-                 bool insist, bool meet_minimum, Cost bonus) {
+bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int first, int last, Random& rng, const ReplanOptions& how) {
   who_.assign(who.begin(), who.end());
   first_ = first, last_ = last;
   saved_.clear();
@@ -19,8 +18,8 @@ bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int fi
     cost_.assign(static_cast<std::size_t>((last - first) * types), 0);
     for (int d = first; d < last; ++d)
       for (int t = 0; t < types; ++t) {
-        Cost c = roster.marginal(i, d, t) - bonus * data_.minutes[static_cast<std::size_t>(t)];
-        if (noise > 0) c += static_cast<Cost>(static_cast<double>(std::max<Cost>(1, c < 0 ? -c : c)) * noise * (rng.uniform(-1, 1)));
+        Cost c = roster.marginal(i, d, t) - how.bonus * data_.minutes[static_cast<std::size_t>(t)];
+        if (how.noise > 0) c += static_cast<Cost>(static_cast<double>(std::max<Cost>(1, c < 0 ? -c : c)) * how.noise * (rng.uniform(-1, 1)));
         cost_[static_cast<std::size_t>((d - first) * types + t)] = c;
       }
     const auto span = roster.line(i);
@@ -30,8 +29,8 @@ bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int fi
       const auto [high, low] = roster.spread_without(i);
       spread = {data_.problem->fairness_weight, high, low};
     }
-    if (!dp_.improve(i, first, last, cost_, line_, spread, meet_minimum) &&
-        !(insist && wide_.improve(i, first, last, cost_, line_, spread, meet_minimum))) {
+    if (!dp_.improve(i, first, last, cost_, line_, spread, how.meet_minimum) &&
+        !(how.insist && wide_.improve(i, first, last, cost_, line_, spread, how.meet_minimum))) {
       undo(roster);
       return false;
     }

@@ -12,19 +12,22 @@
 
 namespace gridgov::scheduling::search {
 
+/// How a re-planning goes.
+struct ReplanOptions {
+  double noise = 0;           ///< > 0 blurs the costs each unit sees by up to that fraction, to explore.
+  bool insist = false;        ///< Retry a failed line with the wide beam.
+  bool meet_minimum = true;   ///< False before the last window of a rolling start (LineDp).
+  Cost bonus = 0;             ///< Taken per minute off every shift, to build worked minutes up.
+};
+
 class Replan {
  public:
   /// `beam` labels per DP state normally; `wide` when asked to insist (construction, repair).
   Replan(const Data& data, int beam, int wide) : data_(data), dp_(data, beam), wide_(data, wide) {}
 
   /// Re-plans `who` (in that order) over days [first, last). Returns false, with the roster as it
-  /// was, when some person gets no line within their contract. `noise` > 0 blurs the costs each
-  /// person sees by up to that fraction, to explore. `insist` retries a failed line with the
-  /// wide beam. A start built window by window relaxes the minimum of worked minutes before its
-  /// last window (`meet_minimum`, LineDp) and takes `bonus` per minute off the cost of every
-  /// shift to build the minutes up.
-  bool run(WorkingRoster& roster, std::span<const std::size_t> who, int first, int last, double noise, Random& rng,
-           bool insist = false, bool meet_minimum = true, Cost bonus = 0);
+  /// was, when some unit gets no line within its contract.
+  bool run(WorkingRoster& roster, std::span<const std::size_t> who, int first, int last, Random& rng, const ReplanOptions& how = {});
   /// Puts back what the last run changed.
   void undo(WorkingRoster& roster);
 
