@@ -2,20 +2,15 @@
 #include "gridgov/scheduling/Duty.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "gridgov/core/Error.hpp"
+#include "gridgov/core/TimeWindow.hpp"
 
 namespace gridgov::scheduling {
 namespace {
 
 int minutes_of(Duration d) { return static_cast<int>(d.get() / 60); }
-
-std::string clock(int minutes) {
-  const auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-  return two(minutes / 60) + ":" + two(minutes % 60);
-}
 
 void check(const DutyOptions& o) {
   const std::string record = "duty options";
@@ -83,7 +78,9 @@ DutyProblem duty_problem(const model::Community& community, const DutyOptions& o
   p.days = o.days;
   p.fairness_weight = o.fairness_weight;
   for (const auto& b : out.blocks)
-    p.shifts.push_back({.id = posts[b.post].id + " " + clock(b.start) + "-" + clock(b.end), .minutes = b.end - b.start, .start = b.start});
+    p.shifts.push_back({.id = posts[b.post].id + " " + format_clock(gridgov::minutes(b.start)) + "-" + format_clock(gridgov::minutes(b.end)),
+                        .minutes = b.end - b.start,
+                        .start = b.start});
   const auto& volunteers = community.volunteers();
   for (const auto& v : volunteers) p.staff.push_back(staff_of(v, o, out.blocks));
   std::set<std::pair<std::size_t, std::size_t>> pairs;

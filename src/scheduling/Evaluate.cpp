@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "gridgov/core/TimeWindow.hpp"
+
 namespace gridgov::scheduling {
 namespace {
 
@@ -19,11 +21,6 @@ void soft(Evaluation& e, Finding f) {
   const bool cover = f.rule == Rule::under_cover || f.rule == Rule::over_cover;
   (cover ? e.cover_cost : f.rule == Rule::fairness ? e.fairness_cost : e.request_cost) += f.cost;
   e.penalties.push_back(std::move(f));
-}
-
-std::string clock(int minutes) {
-  const auto two = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
-  return two(minutes / 60) + ":" + two(minutes % 60);
 }
 
 bool shape_ok(const Problem& p, const Roster& r, Evaluation& e) {
@@ -65,7 +62,9 @@ void check_staff(const Problem& p, const Roster& r, std::size_t i, Evaluation& e
     if (t == Roster::off) continue;
     const auto& shift = p.shifts[static_cast<std::size_t>(t)];
     if (shift.start >= 0 && shift.start < u.end && u.start < shift.start + shift.minutes)
-      hard(e, Rule::unavailable, who, u.day, t, shift.id + " overlaps " + clock(u.start) + "-" + clock(u.end) + " when unavailable");
+      hard(e, Rule::unavailable, who, u.day, t,
+           shift.id + " overlaps " + format_clock(gridgov::minutes(u.start)) + "-" + format_clock(gridgov::minutes(u.end)) +
+               " when unavailable");
   }
 
   for (int d = 0; d + 1 < p.days; ++d) {

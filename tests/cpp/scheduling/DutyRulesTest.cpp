@@ -47,6 +47,7 @@ TEST(DutyRules, UnavailableTimesRestAndPairsAreHard) {
   const auto p = posts();
   EXPECT_TRUE(evaluate(p, lines({{-1, 1}, {0, -1}, {0, -1}})).feasible);
   EXPECT_EQ(broken(p, lines({{-1, 0}, {0, -1}, {0, -1}})), (std::vector<std::string>{"unavailable 0 1"}));  // 08-12 over 09-10
+  EXPECT_EQ(evaluate(p, lines({{-1, 0}, {0, -1}, {0, -1}})).violations.at(0).detail, "P1 08-12 overlaps 09:00-10:00 when unavailable");
   EXPECT_EQ(broken(p, lines({{-1, 2}, {0, -1}, {0, -1}})), (std::vector<std::string>{"unavailable 0 1"}));  // 08-10 too
   EXPECT_EQ(broken(p, lines({{1, 2}, {-1, -1}, {-1, -1}})),
             (std::vector<std::string>{"unavailable 0 1", "rest 0 1"}));  // 22:00 to 08:00 is 10 h < 11 h
