@@ -7,6 +7,8 @@
 #include "gridgov/core/TimeWindow.hpp"
 #include "gridgov/core/Units.hpp"
 #include "gridgov/core/WeeklyWindows.hpp"
+#include "gridgov/field/HomeModel.hpp"
+#include "gridgov/field/Simulate.hpp"
 #include "gridgov/io/Csv.hpp"
 #include "gridgov/io/NetworkFiles.hpp"
 #include "gridgov/io/Records.hpp"

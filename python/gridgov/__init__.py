@@ -25,7 +25,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import duty, duty_output, io, plot, roster, routing, synth
+from . import duty, duty_output, field, io, plot, roster, routing, synth
 
 __all__ = [
     "Building",
@@ -48,6 +48,7 @@ __all__ = [
     "__version__",
     "duty",
     "duty_output",
+    "field",
     "io",
     "plot",
     "roster",

@@ -29,7 +29,6 @@ from ._gridgov.routing import (
     Progress,
     Vehicle,
     Visit,
-    _coverage,
     _deliveries,
     _door_knocking,
     _sol_text,
@@ -39,7 +38,7 @@ from ._gridgov.routing import (
 )
 
 __all__ = ["CommunityRound", "Evaluation", "Instance", "MealBreak", "Problem", "Progress", "Result", "RoundPlan", "Vehicle",
-           "Visit", "check", "coverage", "deliveries", "door_knocking", "evening_round", "plan", "read", "solve",
+           "Visit", "check", "deliveries", "door_knocking", "evening_round", "plan", "read", "solve",
            "write_sol"]
 
 
@@ -201,15 +200,3 @@ class RoundPlan:
 def plan(round: CommunityRound, community: Community, **solve_options) -> RoundPlan:
     """Solves a community round (options as for :func:`solve`)."""
     return RoundPlan(community, round, solve(round.problem, **solve_options))
-
-
-def coverage(community: Community, *, day: str = "mon", campaign_day: int = 0, per_door: int = 180, team_size: int = 2,
-             time_limit: float = 0.0, max_iterations: int = 2000, seed: int = 0, max_days: int = 60) -> dict:
-    """How many days of door-knocking today's volunteers need to reach every unreached
-    household: each day plans the households still unreached (each day's solve limited by
-    ``time_limit`` seconds or ``max_iterations``). Returns ``complete``, ``days``, ``walked``
-    (metres), ``steps`` and ``per_day``, a DataFrame of day, households reached, metres, teams."""
-    raw = _coverage(community, day, campaign_day, per_door, team_size, False, None, time_limit, max_iterations, seed,
-                    max_days)
-    raw["per_day"] = pd.DataFrame(raw["per_day"], columns=["day", "households", "metres", "teams"])
-    return raw

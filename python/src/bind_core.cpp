@@ -33,9 +33,8 @@ void bind_core(py::module_& m) {
       .def(
           "on",
           [](const WeeklyWindows& w, const std::string& day) {
-            static const std::array<std::string_view, 7> days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
             std::vector<std::string> out;
-            for (const auto& tw : w.on(parse_enum<Weekday>(day, days, "weekly windows", "day"))) out.push_back(format_window(tw));
+            for (const auto& tw : w.on(parse_weekday(day, "weekly windows", "day"))) out.push_back(format_window(tw));
             return out;
           },
           py::arg("day"), "The windows of one day ('mon' ... 'sun') as 'HH:MM-HH:MM' texts.")

@@ -1,4 +1,4 @@
-// Routing problems from a community: door-knocking, evening rounds, deliveries, coverage.
+// Routing problems from a community: door-knocking, evening rounds, deliveries.
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Names.hpp"
@@ -9,10 +9,7 @@ namespace {
 
 using namespace gridgov::routing;
 
-Weekday weekday(const std::string& day) {
-  static const std::array<std::string_view, 7> days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-  return parse_enum<Weekday>(day, days, "round options", "day");
-}
+Weekday weekday(const std::string& day) { return parse_weekday(day, "round options", "day"); }
 
 std::vector<model::Group> groups_from(const py::object& groups, std::vector<model::Group> fallback) {
   if (groups.is_none()) return fallback;
@@ -74,31 +71,6 @@ void bind_rounds(py::module_& m) {
       },
       py::arg("community"), py::arg("day"), py::arg("open"), py::arg("close"), py::arg("bags_per_trip"), py::arg("max_reloads"),
       py::arg("groups"));
-  r.def(
-      "_coverage",
-      [](const model::Community& c, const std::string& day, int campaign_day, std::int64_t per_door, int team_size, bool start_at_home,
-         const py::object& groups, double time_limit, std::size_t max_iterations, std::uint64_t seed, int max_days) {
-        CoverageOptions o;
-        o.day = knocking_options(day, campaign_day, per_door, team_size, start_at_home, groups);
-        o.solve.time_limit = time_limit, o.solve.max_iterations = max_iterations, o.solve.seed = seed;
-        o.max_days = max_days;
-        Coverage cov;
-        {
-          py::gil_scoped_release release;
-          cov = plan_coverage(c, o);
-        }
-        static const std::array<std::string_view, 7> days{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-        py::list rows;
-        for (const auto& d : cov.per_day)
-          rows.append(py::make_tuple(std::string(enum_name(d.day, days)), d.households, d.walked.get(), d.routes.size()));
-        py::dict out;
-        out["complete"] = cov.complete, out["days"] = cov.days, out["walked"] = cov.walked.get(), out["steps"] = cov.steps;
-        out["per_day"] = rows;
-        return out;
-      },
-      py::arg("community"), py::arg("day"), py::arg("campaign_day"), py::arg("per_door"), py::arg("team_size"),
-      py::arg("start_at_home"), py::arg("groups"), py::arg("time_limit"), py::arg("max_iterations"), py::arg("seed"),
-      py::arg("max_days"));
 }
 
 }  // namespace gridgov::python

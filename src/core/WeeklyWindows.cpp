@@ -13,10 +13,7 @@ constexpr std::array<std::string_view, 7> day_names{"mon", "tue", "wed", "thu",
                                                     "fri", "sat", "sun"};
 
 int parse_day(std::string_view name, const std::string& record, const std::string& field) {
-  for (std::size_t i = 0; i < day_names.size(); ++i)
-    if (day_names[i] == name) return static_cast<int>(i);
-  throw InputError(record, field,
-                   "unknown day " + quoted(std::string(name)) + " (use mon tue wed thu fri sat sun or daily)");
+  return static_cast<int>(parse_weekday(name, record, field));
 }
 
 // "mon-fri,sun" or "daily" -> the set of days.
@@ -60,6 +57,13 @@ std::string format_days(const std::array<bool, 7>& days) {
 }
 
 }  // namespace
+
+Weekday parse_weekday(std::string_view name, const std::string& record, const std::string& field) {
+  for (std::size_t i = 0; i < day_names.size(); ++i)
+    if (day_names[i] == name) return static_cast<Weekday>(i);
+  throw InputError(record, field,
+                   "unknown day " + quoted(std::string(name)) + " (use mon tue wed thu fri sat sun)");
+}
 
 std::string_view weekday_name(Weekday day) { return day_names[static_cast<std::size_t>(day)]; }
 

@@ -16,6 +16,9 @@ enum class Weekday { mon, tue, wed, thu, fri, sat, sun };
 /// The three-letter lower-case name of a day ("mon").
 std::string_view weekday_name(Weekday day);
 
+/// The day named "mon" ... "sun"; throws InputError naming record and field otherwise.
+Weekday parse_weekday(std::string_view name, const std::string& record, const std::string& field);
+
 /// For each day of the week, sorted non-overlapping windows.
 ///
 /// Text form (used in CSV, DataFrames and scenario files), entries separated by ";":

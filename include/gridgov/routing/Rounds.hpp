@@ -1,6 +1,6 @@
 #pragma once
-/// \file Routing problems from a community: a day's door-knocking, evening rounds, deliveries
-/// from the station, and covering every household over several days.
+/// \file Routing problems from a community: a day's door-knocking, evening rounds and deliveries
+/// from the station (gridgov::field plays them out day after day).
 
 #include <vector>
 
@@ -70,32 +70,5 @@ struct DeliveryOptions {
 /// window; each free volunteer of the groups walks alone from the station and back, reloading
 /// there between trips.
 CommunityRound deliveries(const model::Community& community, const DeliveryOptions& options);
-
-/// Covering every household over days.
-struct CoverageOptions {
-  DoorKnockingOptions day{};       ///< Settings of each day (its day and campaign_day advance).
-  SolveOptions solve{};            ///< Limits of each day's solve.
-  int max_days = 60;
-};
-
-struct CoverageDay {
-  Weekday day = Weekday::mon;
-  std::size_t households = 0;      ///< Reached this day.
-  Distance walked{};
-  Routes routes{};
-};
-
-/// How many days today's volunteers need to reach every unreached household, each day planning
-/// door-knocking for the households still unreached and counting the households of every
-/// visited stop as reached. Steps are metres walked / 0.7 (a walking step).
-struct Coverage {
-  bool complete = false;
-  int days = 0;
-  Distance walked{};
-  std::int64_t steps = 0;
-  std::vector<CoverageDay> per_day{};
-};
-
-Coverage plan_coverage(const model::Community& community, const CoverageOptions& options);
 
 }  // namespace gridgov::routing

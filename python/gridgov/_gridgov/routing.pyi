@@ -209,8 +209,6 @@ class CommunityRound:
         """
         Households each visit covers.
         """
-def _coverage(community: gridgov._gridgov.Community, day: str, campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, team_size: typing.SupportsInt | typing.SupportsIndex, start_at_home: bool, groups: typing.Any, time_limit: typing.SupportsFloat | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, max_days: typing.SupportsInt | typing.SupportsIndex) -> dict:
-    ...
 def _deliveries(community: gridgov._gridgov.Community, day: str, open: typing.SupportsInt | typing.SupportsIndex, close: typing.SupportsInt | typing.SupportsIndex, bags_per_trip: typing.SupportsInt | typing.SupportsIndex, max_reloads: typing.SupportsInt | typing.SupportsIndex, groups: typing.Any) -> CommunityRound:
     ...
 def _door_knocking(community: gridgov._gridgov.Community, day: str, campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, team_size: typing.SupportsInt | typing.SupportsIndex, start_at_home: bool, groups: typing.Any, evening: bool) -> CommunityRound:

@@ -1,4 +1,4 @@
-"""Community rounds: door-knocking, evening rounds, deliveries and coverage over days."""
+"""Community rounds: door-knocking, evening rounds and deliveries."""
 
 import matplotlib
 
@@ -60,11 +60,3 @@ def test_deliveries_reload_at_the_station(community):
             else:
                 load += rnd.problem.visits[s].demand
         assert max(trips + [load]) <= 3
-
-
-def test_coverage_reaches_everyone(community):
-    cov = routing.coverage(community, day="mon", campaign_day=3, max_iterations=200, seed=1)
-    assert cov["complete"]
-    unreached = sum(not h.reached for h in community.households)
-    assert cov["per_day"]["households"].sum() == unreached
-    assert cov["days"] == len(cov["per_day"]) and cov["steps"] == round(cov["walked"] / 0.7)

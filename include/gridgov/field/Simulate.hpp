@@ -1,0 +1,97 @@
+#pragma once
+/// \file Simulating a campaign: D days of plan -> outcomes -> replan on a community, to compare
+/// planning policies on realistic dynamics rather than on one static instance
+/// (docs/simulation.md states the model).
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gridgov/core/WeeklyWindows.hpp"
+#include "gridgov/field/HomeModel.hpp"
+#include "gridgov/routing/Rounds.hpp"
+
+namespace gridgov::field {
+
+/// How a community plans its days: the choices a policy comparison varies.
+struct Policy {
+  std::string name = "default";
+  bool evening_rounds = true;  ///< Working party members call on the unreached from 19:00 to 21:00.
+  bool watch_lights = true;    ///< Lit windows of households missed by day are noted in the evening.
+  int team_size = 2;           ///< Volunteers walking together by day.
+  routing::Prizes prizes{};    ///< What sends routes to the unreached (by level and days missed).
+};
+
+/// What happened at one door.
+enum class Answer { reached, not_home, lights_on };
+
+/// One simulated contact: a visit and its outcome, or lit windows noted in the evening.
+struct Attempt {
+  std::size_t household = 0;
+  int campaign_day = 0;
+  Duration time{};                       ///< When the door was knocked at (or the lights seen).
+  std::vector<std::size_t> volunteers{}; ///< Who knocked (empty for lights seen).
+  Answer answer = Answer::reached;
+};
+
+/// One simulated day.
+struct SimulatedDay {
+  int campaign_day = 0;
+  Weekday day = Weekday::mon;
+  std::size_t visits = 0;           ///< Doors knocked at.
+  std::size_t reached = 0;          ///< Households reached for the first time.
+  std::size_t lights_seen = 0;      ///< Households newly noted as home in the evening.
+  std::size_t unreached = 0;        ///< Left unreached at the end of the day.
+  Distance walked{};                ///< By all teams, metres.
+  Duration volunteer_time{};        ///< Sum over routes of their duration times their team size.
+  bool feasible = true;             ///< Every round's plan passed the routing checker.
+};
+
+/// Limits of a simulation. Each round is solved with an iteration limit (not a time limit), so
+/// the same community, model, policy and options give the same simulation.
+struct SimulationOptions {
+  int days = 14;                        ///< Days simulated at most; it stops once all are reached.
+  std::uint64_t seed = 0;               ///< Draws the outcomes and seeds the solves.
+  Weekday first_day = Weekday::mon;     ///< Weekday of the first simulated day.
+  int first_campaign_day = 0;           ///< Campaign day of the first simulated day.
+  Duration per_door = minutes(3);       ///< Time at each household's door.
+  std::size_t max_iterations = 1000;    ///< Iterations of each round's solve.
+  /// Called after each day; returning true stops the simulation, which returns the days so far.
+  std::function<bool(const SimulatedDay&)> callback{};
+};
+
+/// Throws InputError naming the option that is out of range.
+void validate(const SimulationOptions& options);
+
+
+/// The outcome of a simulation.
+struct Simulation {
+  /// Days until every household was reached (0 when all were at the start); empty when some
+  /// were still unreached after the last day.
+  std::optional<int> days_to_cover{};
+  std::size_t unreached = 0;          ///< Left unreached at the end.
+  Distance walked{};
+  std::int64_t steps = 0;             ///< walked / 0.7 m, rounded.
+  Duration volunteer_time{};
+  /// Hours walked by each volunteer (community order), zero for those who never walked.
+  std::vector<Duration> per_volunteer{};
+  /// Spread (max - min) of per_volunteer over the volunteers of the groups the policy sends out.
+  Duration spread{};
+  std::vector<SimulatedDay> per_day{};
+  std::vector<Attempt> attempts{};    ///< Every contact, in order.
+  model::CommunityParts final_state{};///< The community after the last day (contact records).
+};
+
+/// Simulates the campaign: each day door-knocking is planned for the unreached (routing
+/// door_knocking with the policy's team size and prizes) and solved; each household of a visited
+/// stop answers with the home model's chance at the visit's start (plus per_door for each
+/// household before it at the stop); those reached are marked, the others get an attempt; with
+/// watch_lights, each household missed by day is noted seen_evening with its chance of being
+/// home at 20:00; with evening_rounds, an evening round is then planned for the households still
+/// unreached and played out the same way. Levels follow the community's rules each day.
+Simulation simulate(const model::Community& community, const HomeModel& home, const Policy& policy,
+                    const SimulationOptions& options);
+
+}  // namespace gridgov::field

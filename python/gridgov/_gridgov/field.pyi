@@ -1,0 +1,62 @@
+"""
+Field operations: the campaign simulation (see gridgov.field).
+"""
+from __future__ import annotations
+import collections.abc
+import gridgov._gridgov
+import typing
+__all__: list[str] = ['SimulatedDay']
+class SimulatedDay:
+    """
+    One simulated day.
+    """
+    @property
+    def campaign_day(self) -> int:
+        ...
+    @property
+    def feasible(self) -> bool:
+        """
+        Every round's plan passed the routing checker.
+        """
+    @property
+    def lights_seen(self) -> int:
+        """
+        Households newly noted as home in the evening.
+        """
+    @property
+    def reached(self) -> int:
+        """
+        Households reached for the first time.
+        """
+    @property
+    def unreached(self) -> int:
+        """
+        Left unreached at the end of the day.
+        """
+    @property
+    def visits(self) -> int:
+        """
+        Doors knocked at.
+        """
+    @property
+    def volunteer_seconds(self) -> int:
+        """
+        Sum over routes of their duration times their team size.
+        """
+    @property
+    def walked(self) -> int:
+        """
+        Metres walked by all teams.
+        """
+    @property
+    def weekday(self) -> str:
+        ...
+def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, days: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, first_day: str, first_campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, callback: typing.Any) -> dict:
+    ...
+def _typical_home(community: gridgov._gridgov.Community, seed: typing.SupportsInt | typing.SupportsIndex) -> list[typing.Annotated[list[float], "FixedSize(24)"]]:
+    """
+    A plausible pattern (assumptions, not survey figures; docs/simulation.md): households
+    under home observation are in all day; elderly people living alone mostly so; of the
+    others, drawn with `seed`, 45 % work by day and are home in the evening, 35 % have someone
+    home by day, 20 % are seldom in.
+    """

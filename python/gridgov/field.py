@@ -1,0 +1,253 @@
+"""Field operations: a campaign simulated day by day, and planning policies compared on it.
+
+A simulation plays D days of plan -> outcomes -> replan on a community: each day door-knocking
+is planned for the unreached households and solved; at each door someone answers with the
+household's chance of being home at that hour (the *home model*); lit windows of households
+missed by day may be noted in the evening; an evening round may then call on those still
+unreached. It reports the days until every household is reached, the steps walked, the
+volunteers' hours and how evenly they were shared. :func:`compare` runs several policies over
+the same seeds (the same home model and random draws for every policy, so differences come from
+the policies) and gives means with 95 % confidence intervals. docs/simulation.md states the
+model exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+
+from ._gridgov import Community
+from ._gridgov.field import _simulate, _typical_home
+
+__all__ = ["HOUR_COLUMNS", "METRICS", "Comparison", "Policy", "Simulation", "compare", "confidence_interval", "home_model",
+           "simulate"]
+
+#: Columns of a home model: the chance of answering during each hour, h00 = 00:00-01:00.
+HOUR_COLUMNS = [f"h{h:02d}" for h in range(24)]
+
+#: Metrics of one simulation, as columns of :attr:`Comparison.runs`.
+METRICS = ["covered", "days_to_cover", "unreached", "km", "steps", "volunteer_hours", "spread_hours"]
+
+
+def home_model(community: Community, seed: int = 0) -> pd.DataFrame:
+    """The typical home model of ``community``: one row per household, ``household`` then the
+    chance of answering in each hour (``h00`` ... ``h23``). Households under home observation
+    are in all day, elderly people living alone mostly so; of the others, drawn with ``seed``,
+    45 % work by day and are home in the evening, 35 % have someone home by day, 20 % are seldom
+    in. Edit it and pass it to :func:`simulate` as ``home``."""
+    frame = pd.DataFrame(_typical_home(community, seed), columns=HOUR_COLUMNS)
+    frame.insert(0, "household", [h.id for h in community.households])
+    return frame
+
+
+def _chances(community: Community, home: pd.DataFrame) -> list[list[float]]:
+    """The home model's rows in the community's household order (by the household column)."""
+    missing = [c for c in ["household", *HOUR_COLUMNS] if c not in home.columns]
+    if missing:
+        raise ValueError(f"home model: missing columns {', '.join(missing)}")
+    rows = home.set_index("household")
+    ids = [h.id for h in community.households]
+    unknown = sorted(set(rows.index) - set(ids))
+    if unknown:
+        raise ValueError(f"home model: household '{unknown[0]}' is not in community '{community.id}'")
+    absent = [i for i in ids if i not in rows.index]
+    if absent:
+        raise ValueError(f"home model: no row for household '{absent[0]}'")
+    return rows.loc[ids, HOUR_COLUMNS].to_numpy(dtype=float).tolist()
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How a community plans its days. ``prizes`` are metres worth walking to reach a household:
+    ``red``, ``orange``, ``green`` by management level, plus ``per_day`` for each day since it
+    was last tried."""
+
+    name: str = "default"
+    evening_rounds: bool = True  #: working party members call on the unreached 19:00-21:00
+    watch_lights: bool = True  #: lit windows of households missed by day are noted
+    team_size: int = 2  #: volunteers walking together by day
+    prizes: Mapping[str, int] = field(default_factory=lambda: {"red": 3000, "orange": 1500, "green": 600,
+                                                                 "per_day": 200})
+
+
+@dataclass(frozen=True)
+class Simulation:
+    """One simulated campaign.
+
+    ``days_to_cover``: days until every household was reached (None if some never were within
+    the horizon). ``per_day``: one row per day (``day`` = campaign day, ``weekday``, ``visits``,
+    ``reached``, ``lights_seen``, ``unreached`` at its end, ``metres``, ``volunteer_hours``,
+    ``feasible`` = every plan passed the routing checker). ``contacts``: every door knocked at
+    and lit window noted (``household``, ``day``, ``time`` as "HH:MM", ``volunteers`` joined by
+    ";", ``outcome``: reached, not_home or lights_on). ``hours``: every volunteer, ``group``,
+    ``hours`` walked. ``final``: the community after the last day. ``interrupted``: stopped by
+    Ctrl-C or the callback."""
+
+    policy: Policy
+    seed: int
+    days_to_cover: int | None
+    unreached: int
+    metres: int
+    steps: int
+    volunteer_hours: float
+    spread_hours: float
+    per_day: pd.DataFrame
+    contacts: pd.DataFrame
+    hours: pd.DataFrame
+    final: Community
+    interrupted: bool
+
+    def summary(self) -> dict:
+        """The metrics compared across policies (see :data:`METRICS`)."""
+        return {"covered": self.days_to_cover is not None, "days_to_cover": self.days_to_cover,
+                "unreached": self.unreached, "km": self.metres / 1000, "steps": self.steps,
+                "volunteer_hours": self.volunteer_hours, "spread_hours": self.spread_hours}
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}"
+
+
+def simulate(community: Community, policy: Policy | None = None, *, home: pd.DataFrame | None = None, days: int = 14,
+             seed: int = 0, first_day: str = "mon", first_campaign_day: int = 0, per_door: int = 180,
+             max_iterations: int = 1000, callback: Callable[[dict], bool] | None = None) -> Simulation:
+    """Simulates ``days`` days of door-knocking (and evening rounds) on ``community``.
+
+    ``home`` is a home model as :func:`home_model` returns (default: the typical one drawn with
+    ``seed``). ``seed`` also draws every outcome and seeds the solves, each limited to
+    ``max_iterations`` iterations, so the same arguments give the same simulation.
+    ``first_day`` ("mon" ... "sun") and ``first_campaign_day`` date the first day; ``per_door``
+    is seconds at each door. ``callback(day)`` is called after each day with its row of
+    ``per_day`` as a dict; returning True stops, as does Ctrl-C (``interrupted`` is then True).
+    It stops early once every household is reached."""
+    policy = policy or Policy()
+    home = home_model(community, seed) if home is None else home
+    wrapped = None if callback is None else (lambda d: callback(_day_row(d)))
+    raw = _simulate(community, _chances(community, home), policy.name, policy.evening_rounds, policy.watch_lights,
+                    policy.team_size, dict(policy.prizes), days, seed, first_day, first_campaign_day, per_door,
+                    max_iterations, wrapped)
+    per_day = pd.DataFrame([_day_row(d) for d in raw["per_day"]], columns=_DAY_COLUMNS)
+    contacts = pd.DataFrame(raw["contacts"], columns=["household", "day", "time", "volunteers", "outcome"])
+    contacts["time"] = [_clock(t) for t in contacts["time"]]
+    hours = pd.DataFrame({"volunteer": [v.id for v in community.volunteers],
+                          "group": [v.group for v in community.volunteers],
+                          "hours": np.asarray(raw["per_volunteer_seconds"], dtype=float) / 3600})
+    return Simulation(policy=policy, seed=seed, days_to_cover=raw["days_to_cover"], unreached=raw["unreached"],
+                      metres=raw["walked"], steps=raw["steps"], volunteer_hours=raw["volunteer_seconds"] / 3600,
+                      spread_hours=raw["spread_seconds"] / 3600, per_day=per_day, contacts=contacts, hours=hours,
+                      final=raw["final"], interrupted=raw["interrupted"])
+
+
+_DAY_COLUMNS = ["day", "weekday", "visits", "reached", "lights_seen", "unreached", "metres", "volunteer_hours", "feasible"]
+
+
+def _day_row(day) -> dict:
+    """A simulated day from the compiled core as a per_day row."""
+    return dict(day=day.campaign_day, weekday=day.weekday, visits=day.visits, reached=day.reached,
+                lights_seen=day.lights_seen, unreached=day.unreached, metres=day.walked,
+                volunteer_hours=day.volunteer_seconds / 3600, feasible=day.feasible)
+
+
+# Two-sided 95 % quantiles of Student's t for 1 ... 30 degrees of freedom (standard tables).
+_T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
+         2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042]
+
+
+def _t975(df: int) -> float:
+    """Student's t quantile for a two-sided 95 % interval; beyond the table, the Cornish-Fisher
+    expansion around the normal quantile (error below 1e-3)."""
+    if df <= len(_T975):
+        return _T975[df - 1]
+    z = 1.959964
+    return z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df ** 2)
+
+
+def confidence_interval(values: Sequence[float]) -> tuple[float, float, float]:
+    """Mean and two-sided 95 % confidence interval (Student's t) of the values that are not NaN;
+    NaN for the bounds with fewer than two."""
+    x = np.asarray([v for v in values if v is not None and not math.isnan(v)], dtype=float)
+    if len(x) == 0:
+        return math.nan, math.nan, math.nan
+    mean = float(x.mean())
+    if len(x) < 2:
+        return mean, math.nan, math.nan
+    half = _t975(len(x) - 1) * float(x.std(ddof=1)) / math.sqrt(len(x))
+    return mean, mean - half, mean + half
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Policies compared over seeds. ``runs``: one row per (policy, seed) with every metric
+    (``covered`` is 1 or 0; ``days_to_cover`` NaN when not covered). ``summary``: one row per
+    policy and metric with ``mean``, ``ci_low`` and ``ci_high`` (95 %, Student's t) and ``n``
+    (runs it is over: ``days_to_cover`` only over covered runs). ``interrupted``: Ctrl-C stopped
+    it; ``runs`` then holds the runs finished."""
+
+    runs: pd.DataFrame
+    summary: pd.DataFrame
+    interrupted: bool
+
+    def table(self) -> pd.DataFrame:
+        """The summary as policy x metric, each cell "mean [low, high]"."""
+        def cell(r) -> str:
+            if math.isnan(r["ci_low"]):
+                return f"{r['mean']:.3g}"
+            return f"{r['mean']:.3g} [{r['ci_low']:.3g}, {r['ci_high']:.3g}]"
+        s = self.summary.assign(text=self.summary.apply(cell, axis=1))
+        return s.pivot(index="policy", columns="metric", values="text")[METRICS]
+
+
+def _summarise(runs: pd.DataFrame, order: list[str]) -> pd.DataFrame:
+    rows = []
+    for name in order:
+        chosen = runs[runs["policy"] == name]
+        for metric in METRICS:
+            values = chosen[metric].astype(float).tolist()
+            mean, low, high = confidence_interval(values)
+            rows.append(dict(policy=name, metric=metric, mean=mean, ci_low=low, ci_high=high,
+                             n=int(np.isfinite(np.asarray(values, dtype=float)).sum())))
+    return pd.DataFrame(rows, columns=["policy", "metric", "mean", "ci_low", "ci_high", "n"])
+
+
+def compare(community: Community, policies: Iterable[Policy], *, seeds: Iterable[int] = range(5), days: int = 14,
+            max_iterations: int = 1000, jobs: int = 1, **simulate_options) -> Comparison:
+    """Simulates every policy with every seed and compares them. For each seed every policy
+    meets the same home model (the typical one drawn with that seed, unless ``home`` is given)
+    and the same random draws. ``jobs`` > 1 runs simulations on that many threads (the
+    simulation releases the GIL). Other options go to :func:`simulate`. Policy names must
+    differ."""
+    policies = list(policies)
+    names = [p.name for p in policies]
+    if len(set(names)) != len(names):
+        raise ValueError(f"compare: policy names must differ, got {names}")
+    tasks = [(p, s) for s in seeds for p in policies]
+
+    def run(task: tuple[Policy, int]) -> Simulation:
+        policy, seed = task
+        return simulate(community, policy, days=days, seed=seed, max_iterations=max_iterations, **simulate_options)
+
+    rows, interrupted = [], False
+    if jobs > 1:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(run, tasks))
+    else:
+        results = []
+        for task in tasks:
+            results.append(run(task))
+            if results[-1].interrupted:
+                interrupted = True
+                break
+    for sim in results:
+        if sim.interrupted:
+            interrupted = True
+            continue
+        rows.append(dict(policy=sim.policy.name, seed=sim.seed, **sim.summary()))
+    runs = pd.DataFrame(rows, columns=["policy", "seed", *METRICS])
+    runs["covered"] = runs["covered"].astype(int)
+    runs["days_to_cover"] = runs["days_to_cover"].astype(float)
+    return Comparison(runs=runs, summary=_summarise(runs, names), interrupted=interrupted)

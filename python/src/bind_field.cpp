@@ -1,0 +1,100 @@
+// Field operations: the campaign simulation and its home model.
+#include "Interruptible.hpp"
+#include "bind_helpers.hpp"
+#include "gridgov/core/Error.hpp"
+#include "gridgov/core/Names.hpp"
+#include "gridgov/field/Simulate.hpp"
+
+namespace gridgov::python {
+namespace {
+
+using namespace gridgov::field;
+
+constexpr std::array<std::string_view, 3> answer_names{"reached", "not_home", "lights_on"};
+
+routing::Prizes prizes_from(const py::dict& prizes) {
+  routing::Prizes p;
+  for (const auto& [key, value] : prizes) {
+    const auto name = py::cast<std::string>(key);
+    const Cost cost(py::cast<std::int64_t>(value));
+    if (cost < Cost(0)) throw InputError("policy", "prizes." + name, "must not be negative");
+    if (name == "red") p.red = cost;
+    else if (name == "orange") p.orange = cost;
+    else if (name == "green") p.green = cost;
+    else if (name == "per_day") p.per_day = cost;
+    else throw InputError("policy", "prizes", "unknown prize " + quoted(name) + " (use red, orange, green, per_day)");
+  }
+  return p;
+}
+
+std::string joined_ids(const model::Community& c, const std::vector<std::size_t>& volunteers) {
+  std::string out;
+  for (const auto v : volunteers) out += (out.empty() ? "" : ";") + c.volunteers()[v].id;
+  return out;
+}
+
+py::dict simulation_to_py(const model::Community& c, const Simulation& s) {
+  py::list days;
+  for (const auto& d : s.per_day) days.append(py::cast(d));
+  py::list contacts;
+  for (const auto& a : s.attempts) {
+    contacts.append(py::make_tuple(c.households()[a.household].id, a.campaign_day, a.time.get(), joined_ids(c, a.volunteers),
+                                   std::string(enum_name(a.answer, answer_names))));
+  }
+  std::vector<std::int64_t> seconds;
+  for (const auto t : s.per_volunteer) seconds.push_back(t.get());
+  py::dict out;
+  out["days_to_cover"] = s.days_to_cover ? py::cast(*s.days_to_cover) : py::none();
+  out["unreached"] = s.unreached, out["walked"] = s.walked.get(), out["steps"] = s.steps;
+  out["volunteer_seconds"] = s.volunteer_time.get(), out["spread_seconds"] = s.spread.get();
+  out["per_volunteer_seconds"] = seconds, out["per_day"] = days, out["contacts"] = contacts;
+  out["final"] = model::Community(s.final_state);
+  return out;
+}
+
+}  // namespace
+
+void bind_field(py::module_& m) {
+  auto f = m.def_submodule("field", "Field operations: the campaign simulation (see gridgov.field).");
+  py::class_<SimulatedDay>(f, "SimulatedDay", DOC(gridgov_field_SimulatedDay))
+      .def_readonly("campaign_day", &SimulatedDay::campaign_day)
+      .def_property_readonly("weekday", [](const SimulatedDay& d) { return std::string(weekday_name(d.day)); })
+      .def_readonly("visits", &SimulatedDay::visits, DOC(gridgov_field_SimulatedDay_visits))
+      .def_readonly("reached", &SimulatedDay::reached, DOC(gridgov_field_SimulatedDay_reached))
+      .def_readonly("lights_seen", &SimulatedDay::lights_seen, DOC(gridgov_field_SimulatedDay_lights_seen))
+      .def_readonly("unreached", &SimulatedDay::unreached, DOC(gridgov_field_SimulatedDay_unreached))
+      .def_property_readonly("walked", [](const SimulatedDay& d) { return d.walked.get(); }, "Metres walked by all teams.")
+      .def_property_readonly("volunteer_seconds", [](const SimulatedDay& d) { return d.volunteer_time.get(); },
+                             DOC(gridgov_field_SimulatedDay_volunteer_time))
+      .def_readonly("feasible", &SimulatedDay::feasible, DOC(gridgov_field_SimulatedDay_feasible));
+  f.def(
+      "_typical_home",
+      [](const model::Community& c, std::uint64_t seed) { return HomeModel::typical(c, seed).chances(); },
+      py::arg("community"), py::arg("seed"), DOC(gridgov_field_HomeModel_typical));
+  f.def(
+      "_simulate",
+      [](const model::Community& c, std::vector<HourlyChance> chances, const std::string& name, bool evening_rounds,
+         bool watch_lights, int team_size, const py::dict& prizes, int days, std::uint64_t seed, const std::string& first_day,
+         int first_campaign_day, std::int64_t per_door, std::size_t max_iterations, const py::object& callback) {
+        const HomeModel home(c, std::move(chances));
+        Policy policy;
+        policy.name = name, policy.evening_rounds = evening_rounds, policy.watch_lights = watch_lights;
+        policy.team_size = team_size, policy.prizes = prizes_from(prizes);
+        SimulationOptions o;
+        o.days = days, o.seed = seed, o.first_day = parse_weekday(first_day, "simulation options", "first_day");
+        o.first_campaign_day = first_campaign_day, o.per_door = seconds(per_door), o.max_iterations = max_iterations;
+        bool interrupted = false;
+        const auto s = run_interruptible<SimulatedDay>(
+            c, std::move(o), callback, interrupted,
+            [&](const model::Community& community, const SimulationOptions& so) { return simulate(community, home, policy, so); },
+            [](const SimulationOptions& so) { validate(so); });
+        auto out = simulation_to_py(c, s);
+        out["interrupted"] = interrupted;
+        return out;
+      },
+      py::arg("community"), py::arg("chances"), py::arg("name"), py::arg("evening_rounds"), py::arg("watch_lights"),
+      py::arg("team_size"), py::arg("prizes"), py::arg("days"), py::arg("seed"), py::arg("first_day"),
+      py::arg("first_campaign_day"), py::arg("per_door"), py::arg("max_iterations"), py::arg("callback"));
+}
+
+}  // namespace gridgov::python
