@@ -1,8 +1,9 @@
 """gridgov: plans the work of community volunteers in an emergency.
 
 The model (communities, buildings, households, volunteers, posts, stations, the walking
-network) lives in compiled C++; this package re-exports it and adds DataFrames, plots and
-the ``gridgov`` command. Start with ``gridgov.synth.community()``.
+network) lives in compiled C++; this package re-exports it and adds DataFrames, plots, the
+resident map as GeoJSON and offline HTML, and the ``gridgov`` command. Start with
+``gridgov.synth.community()``.
 """
 
 from ._gridgov import (
@@ -25,7 +26,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import duty, duty_output, field, io, plot, roster, routing, synth
+from . import duty, duty_output, field, io, plot, resident_map, roster, routing, synth
 
 __all__ = [
     "Building",
@@ -51,6 +52,7 @@ __all__ = [
     "field",
     "io",
     "plot",
+    "resident_map",
     "roster",
     "routing",
     "synth",

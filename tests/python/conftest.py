@@ -48,3 +48,12 @@ def street() -> gridgov.Community:
 @pytest.fixture(scope="session")
 def default_community() -> gridgov.Community:
     return gridgov.synth.community()
+
+
+@pytest.fixture(scope="session")
+def door_knocking_plan() -> gridgov.routing.RoundPlan:
+    """A quick day of door-knocking on the synthetic community of seed 1 (its community is
+    ``door_knocking_plan.community``)."""
+    community = gridgov.synth.community(seed=1)
+    rnd = gridgov.routing.door_knocking(community, day="thu", campaign_day=3)
+    return gridgov.routing.plan(rnd, community, max_iterations=200, seed=1)
