@@ -1,4 +1,9 @@
-"""Field operations: a campaign simulated day by day, and planning policies compared on it.
+"""Field operations: a day planned from the community's current state, a campaign simulated day
+by day, and planning policies compared on it.
+
+:func:`plan_day` plans one day: the watch posts' duty, deliveries, door-knocking that goes
+first to the unreached (prizes grow with management level and days missed) and the evening
+round, with promised visits pinned and nobody in two places at once.
 
 A simulation plays D days of plan -> outcomes -> replan on a community: each day door-knocking
 is planned for the unreached households and solved; at each door someone answers with the
@@ -21,11 +26,12 @@ from typing import Callable, Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from . import routing
 from ._gridgov import Community
-from ._gridgov.field import _simulate, _typical_home
+from ._gridgov.field import _plan_day, _simulate, _typical_home
 
-__all__ = ["HOUR_COLUMNS", "METRICS", "Comparison", "Policy", "Simulation", "compare", "confidence_interval", "home_model",
-           "simulate"]
+__all__ = ["HOUR_COLUMNS", "METRICS", "Comparison", "DayPlan", "Policy", "Simulation", "compare", "confidence_interval",
+           "home_model", "plan_day", "simulate"]
 
 #: Columns of a home model: the chance of answering during each hour, h00 = 00:00-01:00.
 HOUR_COLUMNS = [f"h{h:02d}" for h in range(24)]
@@ -65,7 +71,7 @@ def _chances(community: Community, home: pd.DataFrame) -> list[list[float]]:
 class Policy:
     """How a community plans its days. ``prizes`` are metres worth walking to reach a household:
     ``red``, ``orange``, ``green`` by management level, plus ``per_day`` for each day since it
-    was last tried."""
+    was last tried (and ``promised``, 100,000 unless given, for a promised visit)."""
 
     name: str = "default"
     evening_rounds: bool = True  #: working party members call on the unreached 19:00-21:00
@@ -73,6 +79,89 @@ class Policy:
     team_size: int = 2  #: volunteers walking together by day
     prizes: Mapping[str, int] = field(default_factory=lambda: {"red": 3000, "orange": 1500, "green": 600,
                                                                  "per_day": 200})
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    """A day's plan. ``door_knocking``, ``evening`` and ``deliveries`` are solved and checked
+    :class:`gridgov.routing.RoundPlan` s (None when not planned); ``duty``: one row per duty
+    (``volunteer``, ``post``, ``start``, ``end`` as "HH:MM"); ``promises``: each promised visit
+    (``household``, ``start``, ``end``) and whether a route ``kept`` it."""
+
+    community: Community
+    day: str
+    campaign_day: int
+    door_knocking: routing.RoundPlan
+    evening: routing.RoundPlan | None
+    deliveries: routing.RoundPlan | None
+    duty: pd.DataFrame
+    duty_feasible: bool
+    promises: pd.DataFrame
+
+    def rounds(self) -> dict[str, routing.RoundPlan]:
+        """The rounds planned, by name: door_knocking, evening, deliveries."""
+        named = {"door_knocking": self.door_knocking, "evening": self.evening, "deliveries": self.deliveries}
+        return {name: plan for name, plan in named.items() if plan is not None}
+
+    def visits(self) -> pd.DataFrame:
+        """Every household visit of the day: ``round`` then the columns of
+        :meth:`gridgov.routing.RoundPlan.visits`."""
+        frames = [plan.visits().assign(round=name) for name, plan in self.rounds().items()]
+        frame = pd.concat(frames, ignore_index=True)
+        return frame[["round", *[c for c in frame.columns if c != "round"]]]
+
+    def summary(self) -> dict:
+        """Households visited and metres walked per round, duties, promises kept, and whether
+        every part passed its checker."""
+        out = {}
+        for name, plan in self.rounds().items():
+            s = plan.summary()
+            out[f"{name}_households"], out[f"{name}_metres"] = s["households"], s["metres"]
+        out["duties"] = len(self.duty)
+        out["promises_kept"] = int(self.promises["kept"].sum())
+        out["promises"] = len(self.promises)
+        out["feasible"] = self.duty_feasible and all(p.result.feasible for p in self.rounds().values())
+        return out
+
+    def map(self, ax=None):
+        """The resident map with every round of the day drawn over it."""
+        from . import plot
+
+        return plot.community_map(self.community, ax=ax, plans=list(self.rounds().values()),
+                                  title=f"Community {self.community.id}: {self.day}, campaign day {self.campaign_day}")
+
+
+def _round_plan(community: Community, raw) -> routing.RoundPlan | None:
+    if raw is None:
+        return None
+    round_, result = raw
+    return routing.RoundPlan(community, round_, routing._result(result, round_.problem))
+
+
+def plan_day(community: Community, *, day: str = "mon", campaign_day: int = 0, policy: Policy | None = None,
+             promised: pd.DataFrame | None = None, duty: bool = True, deliveries: bool = True, per_door: int = 180,
+             max_iterations: int = 1000, duty_iterations: int = 200, seed: int = 0) -> DayPlan:
+    """Plans ``day`` ("mon" ... "sun", whose availability counts) of the campaign from the
+    community's current state: the watch posts' duty (``duty``), deliveries to the households
+    that need them (``deliveries``), door-knocking for the unreached with the policy's team size
+    and prizes, and, with ``policy.evening_rounds``, the evening round for the unreached
+    door-knocking leaves out. Each is planned in that order and each volunteer's time taken by
+    one is not offered to the next. ``promised``: visits promised for the day, a DataFrame with
+    ``household``, ``start``, ``end`` ("HH:MM"): each is pinned (worth ``prizes["promised"]``,
+    100,000 m by default) and made whenever a team is free then. Routing solves run
+    ``max_iterations`` iterations, the duty ``duty_iterations``, all with ``seed``: the same
+    arguments give the same plan."""
+    policy = policy or Policy()
+    rows = [] if promised is None else list(promised[["household", "start", "end"]].astype(str).itertuples(index=False,
+                                                                                                          name=None))
+    raw = _plan_day(community, day, campaign_day, policy.name, policy.evening_rounds, policy.team_size,
+                    dict(policy.prizes), rows, duty, deliveries, per_door, max_iterations, duty_iterations, seed)
+    promises = pd.DataFrame(rows, columns=["household", "start", "end"]).assign(kept=raw["promise_kept"])
+    return DayPlan(community=community, day=day, campaign_day=campaign_day,
+                   door_knocking=_round_plan(community, raw["door_knocking"]),
+                   evening=_round_plan(community, raw["evening"]), deliveries=_round_plan(community, raw["deliveries"]),
+                   duty=pd.DataFrame(raw["duty"], columns=["volunteer", "post", "start", "end"]),
+                   duty_feasible=raw["duty_feasible"], promises=promises)
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,11 @@ def solve(
     data = instance.problem if instance is not None else problem
     raw = _solve(data, time_limit or 0.0, seed, max_iterations or 0, max_no_improvement or 0, initial,
                  initial_vehicles, callback)
+    return _result(raw, data, instance)
+
+
+def _result(raw: dict, data: Problem, instance: Instance | None = None) -> Result:
+    """A Result from the compiled core's raw one (client numbers and file units for an instance)."""
     evaluation = raw["evaluation"]
     visits_only = [[s for s in route if not isinstance(s, str)] for route in raw["routes"]]
     if instance is not None:

@@ -1,8 +1,9 @@
-// Field operations: the campaign simulation and its home model.
+// Field operations: a day's plan, the campaign simulation and its home model.
 #include "Interruptible.hpp"
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Names.hpp"
+#include "gridgov/field/PlanDay.hpp"
 #include "gridgov/field/Simulate.hpp"
 
 namespace gridgov::python {
@@ -22,9 +23,32 @@ routing::Prizes prizes_from(const py::dict& prizes) {
     else if (name == "orange") p.orange = cost;
     else if (name == "green") p.green = cost;
     else if (name == "per_day") p.per_day = cost;
-    else throw InputError("policy", "prizes", "unknown prize " + quoted(name) + " (use red, orange, green, per_day)");
+    else if (name == "promised") p.promised = cost;
+    else throw InputError("policy", "prizes", "unknown prize " + quoted(name) + " (use red, orange, green, per_day, promised)");
   }
   return p;
+}
+
+Policy policy_from(const std::string& name, bool evening_rounds, bool watch_lights, int team_size, const py::dict& prizes) {
+  Policy policy;
+  policy.name = name, policy.evening_rounds = evening_rounds, policy.watch_lights = watch_lights;
+  policy.team_size = team_size, policy.prizes = prizes_from(prizes);
+  return policy;
+}
+
+py::object round_to_py(const PlannedRound& planned) {
+  return py::make_tuple(planned.round, result_to_py(planned.round.problem, planned.result, false));
+}
+
+py::object round_to_py(const std::optional<PlannedRound>& planned) { return planned ? round_to_py(*planned) : py::none(); }
+
+py::list duty_rows(const model::Community& c, const std::optional<PlannedDuty>& duty) {
+  py::list rows;
+  if (!duty) return rows;
+  for (const auto& d : duty->duties)
+    rows.append(py::make_tuple(c.volunteers()[d.volunteer].id, c.posts()[d.post].id, format_clock(minutes(d.start)),
+                               format_clock(minutes(d.end))));
+  return rows;
 }
 
 std::string joined_ids(const model::Community& c, const std::vector<std::size_t>& volunteers) {
@@ -77,9 +101,7 @@ void bind_field(py::module_& m) {
          bool watch_lights, int team_size, const py::dict& prizes, int days, std::uint64_t seed, const std::string& first_day,
          int first_campaign_day, std::int64_t per_door, std::size_t max_iterations, const py::object& callback) {
         const HomeModel home(c, std::move(chances));
-        Policy policy;
-        policy.name = name, policy.evening_rounds = evening_rounds, policy.watch_lights = watch_lights;
-        policy.team_size = team_size, policy.prizes = prizes_from(prizes);
+        const auto policy = policy_from(name, evening_rounds, watch_lights, team_size, prizes);
         SimulationOptions o;
         o.days = days, o.seed = seed, o.first_day = parse_weekday(first_day, "simulation options", "first_day");
         o.first_campaign_day = first_campaign_day, o.per_door = seconds(per_door), o.max_iterations = max_iterations;
@@ -95,6 +117,40 @@ void bind_field(py::module_& m) {
       py::arg("community"), py::arg("chances"), py::arg("name"), py::arg("evening_rounds"), py::arg("watch_lights"),
       py::arg("team_size"), py::arg("prizes"), py::arg("days"), py::arg("seed"), py::arg("first_day"),
       py::arg("first_campaign_day"), py::arg("per_door"), py::arg("max_iterations"), py::arg("callback"));
+  f.def(
+      "_plan_day",
+      [](const model::Community& c, const std::string& day, int campaign_day, const std::string& name, bool evening_rounds,
+         int team_size, const py::dict& prizes, const std::vector<std::tuple<std::string, std::string, std::string>>& promised,
+         bool duty, bool deliveries, std::int64_t per_door, std::size_t max_iterations, std::size_t duty_iterations,
+         std::uint64_t seed) {
+        DayOptions o;
+        o.day = parse_weekday(day, "day options", "day"), o.campaign_day = campaign_day;
+        o.policy = policy_from(name, evening_rounds, true, team_size, prizes);
+        for (std::size_t k = 0; k < promised.size(); ++k) {
+          const auto& [household, start, end] = promised[k];
+          const auto record = "promised visit " + std::to_string(k + 1);
+          o.promised.push_back({c.household_index(household), {parse_clock(start, record, "start"), parse_clock(end, record, "end")}});
+        }
+        o.duty = duty, o.deliveries = deliveries, o.per_door = seconds(per_door);
+        o.routing_solve.max_iterations = max_iterations, o.routing_solve.seed = seed;
+        o.duty_solve.max_iterations = duty_iterations, o.duty_solve.seed = seed;
+        std::optional<DayPlan> plan;
+        {
+          py::gil_scoped_release release;
+          plan = plan_day(c, o);
+        }
+        py::dict out;
+        out["door_knocking"] = round_to_py(plan->door_knocking);
+        out["evening"] = round_to_py(plan->evening);
+        out["deliveries"] = round_to_py(plan->deliveries);
+        out["duty"] = duty_rows(c, plan->duty);
+        out["duty_feasible"] = !plan->duty || plan->duty->result.feasible();
+        out["promise_kept"] = plan->promise_kept;
+        return out;
+      },
+      py::arg("community"), py::arg("day"), py::arg("campaign_day"), py::arg("name"), py::arg("evening_rounds"),
+      py::arg("team_size"), py::arg("prizes"), py::arg("promised"), py::arg("duty"), py::arg("deliveries"),
+      py::arg("per_door"), py::arg("max_iterations"), py::arg("duty_iterations"), py::arg("seed"), DOC(gridgov_field_plan_day));
 }
 
 }  // namespace gridgov::python

@@ -14,6 +14,7 @@
 
 #include "docstrings.hpp"
 #include "gridgov/io/Records.hpp"
+#include "gridgov/routing/Solve.hpp"
 
 namespace gridgov::python {
 
@@ -29,6 +30,10 @@ void bind_rounds(py::module_& m);
 void bind_roster(py::module_& m);
 void bind_duty(py::module_& m);
 void bind_field(py::module_& m);
+
+/// A routing result as the dict gridgov.routing turns into a Result: routes (stops, breaks and
+/// reloads as "break" / "reload"), vehicles, evaluation, iterations, seconds, stopped_by, schedule.
+py::dict result_to_py(const routing::Problem& problem, const routing::Result& result, bool interrupted);
 
 /// A cell as a Python value (None, bool, int, float, str or list of str).
 py::object cell_to_py(const io::Cell& cell);

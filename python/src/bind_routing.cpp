@@ -102,6 +102,18 @@ SolveOptions options(double time_limit, std::uint64_t seed, std::size_t max_iter
 
 }  // namespace
 
+py::dict result_to_py(const Problem& problem, const Result& result, bool interrupted) {
+  py::list routes, vehicles;
+  for (const auto& route : result.routes) routes.append(stops_to(route)), vehicles.append(route.vehicle);
+  static const std::array<std::string_view, 4> reasons{"time_limit", "iterations", "no_improvement", "callback"};
+  py::dict out;
+  out["routes"] = routes, out["vehicles"] = vehicles, out["evaluation"] = result.evaluation;
+  out["iterations"] = result.iterations, out["seconds"] = result.seconds;
+  out["stopped_by"] = interrupted ? "interrupt" : std::string(enum_name(result.stopped_by, reasons));
+  out["schedule"] = schedule_frame(problem, result.evaluation);
+  return out;
+}
+
 void bind_routing(py::module_& m) {
   auto r = m.def_submodule("routing", "Vehicle routing: door-knocking rounds, evening revisits, deliveries (see gridgov.routing).");
 
@@ -243,15 +255,7 @@ void bind_routing(py::module_& m) {
          const py::object& initial, const py::object& initial_vehicles, const py::object& callback) {
         bool interrupted = false;
         auto result = run(p, options(time_limit, seed, max_iterations, max_no_improvement, initial, initial_vehicles), callback, interrupted);
-        py::list routes, vehicles;
-        for (const auto& route : result.routes) routes.append(stops_to(route)), vehicles.append(route.vehicle);
-        static const std::array<std::string_view, 4> reasons{"time_limit", "iterations", "no_improvement", "callback"};
-        py::dict out;
-        out["routes"] = routes, out["vehicles"] = vehicles, out["evaluation"] = result.evaluation;
-        out["iterations"] = result.iterations, out["seconds"] = result.seconds;
-        out["stopped_by"] = interrupted ? "interrupt" : std::string(enum_name(result.stopped_by, reasons));
-        out["schedule"] = schedule_frame(p, result.evaluation);
-        return out;
+        return result_to_py(p, result, interrupted);
       },
       py::arg("problem"), py::arg("time_limit"), py::arg("seed"), py::arg("max_iterations"), py::arg("max_no_improvement"),
       py::arg("initial"), py::arg("initial_vehicles"), py::arg("callback"));

@@ -37,11 +37,12 @@ std::vector<DutyBlock> make_blocks(const std::vector<model::Post>& posts, std::v
   return blocks;
 }
 
-// The times of day a volunteer is not free on one day of the week: the gaps between windows.
-std::vector<Unavailable> gaps(const WeeklyWindows& free, int day) {
+// The times a volunteer is not free on day `day` of the problem (weekday `weekday`): the gaps
+// between the windows.
+std::vector<Unavailable> gaps(const WeeklyWindows& free, int day, Weekday weekday) {
   std::vector<Unavailable> out;
   int from = 0;
-  for (const auto& w : free.on(static_cast<Weekday>(day % 7))) {
+  for (const auto& w : free.on(weekday)) {
     if (minutes_of(w.start) > from) out.push_back({day, from, minutes_of(w.start)});
     from = minutes_of(w.end);
   }
@@ -56,7 +57,7 @@ Staff staff_of(const model::Volunteer& v, const DutyOptions& o, const std::vecto
   s.max_total_minutes = minutes_of(v.max_week);
   s.min_rest_minutes = minutes_of(v.min_rest);
   for (int d = 0; d < o.days; ++d) {
-    const auto day = gaps(v.availability, d);
+    const auto day = gaps(v.availability, d, static_cast<Weekday>((static_cast<int>(o.first_day) + d) % 7));
     s.unavailable.insert(s.unavailable.end(), day.begin(), day.end());
   }
   s.skills = v.skills;

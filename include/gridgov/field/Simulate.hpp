@@ -11,18 +11,10 @@
 
 #include "gridgov/core/WeeklyWindows.hpp"
 #include "gridgov/field/HomeModel.hpp"
+#include "gridgov/field/Policy.hpp"
 #include "gridgov/routing/Rounds.hpp"
 
 namespace gridgov::field {
-
-/// How a community plans its days: the choices a policy comparison varies.
-struct Policy {
-  std::string name = "default";
-  bool evening_rounds = true;  ///< Working party members call on the unreached from 19:00 to 21:00.
-  bool watch_lights = true;    ///< Lit windows of households missed by day are noted in the evening.
-  int team_size = 2;           ///< Volunteers walking together by day.
-  routing::Prizes prizes{};    ///< What sends routes to the unreached (by level and days missed).
-};
 
 /// What happened at one door.
 enum class Answer { reached, not_home, lights_on };

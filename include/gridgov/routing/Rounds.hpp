@@ -23,6 +23,14 @@ struct CommunityRound {
 /// metres to reach, by level, plus `per_day` more for each day since it was last tried.
 struct Prizes {
   Cost red{3000}, orange{1500}, green{600}, per_day{200};
+  Cost promised{100000};  ///< A visit promised to a household: far above the rest, so it is made whenever a team can.
+};
+
+/// A visit promised to a household for today, in a window (a follow-up agreed at the door, a
+/// call-back asked for by phone): replanning keeps it pinned.
+struct PromisedVisit {
+  std::size_t household = 0;  ///< Index into the community's households.
+  TimeWindow window{};
 };
 
 /// A day's door-knocking.
@@ -39,10 +47,16 @@ struct DoorKnockingOptions {
   Prizes prizes{};
   TimeWindow evening{hours(19), hours(21)};  ///< When households seen only in the evening are home.
   Duration shortest_shift = minutes(30);     ///< Shorter free windows are not planned.
+  /// Visits promised for today: each its own stop in its window, worth prizes.promised, whether
+  /// the household is reached or not.
+  std::vector<PromisedVisit> promised{};
+  /// Households left out (planned in another round today).
+  std::vector<std::size_t> exclude{};
 };
 
 /// Stops are buildings (one per group of their unreached households that share a language and
-/// whether they are home only in the evening), taking per_door per household; households seen
+/// whether they are home only in the evening, leaving out those excluded or promised), taking
+/// per_door per household, and one stop per promised visit; households seen
 /// only in the evening get the evening window; a household needing a language needs a team that
 /// speaks it; every stop is optional with its households' prizes. Teams are the volunteers of
 /// the groups free on the day: tied volunteers together, the others joined by whoever shares the

@@ -17,7 +17,8 @@ namespace gridgov::scheduling {
 
 /// How a community's duty becomes a rostering problem. Costs are per person-hour.
 struct DutyOptions {
-  int days = 7;                           ///< From a Monday, 1 to 7.
+  int days = 7;                           ///< From first_day, 1 to 7.
+  Weekday first_day = Weekday::mon;       ///< Weekday of the problem's day 0 (whose availability counts).
   std::vector<int> block_hours{2, 3, 4};  ///< Lengths of the duty blocks offered; blocks start on the post's hours.
   Cost under_weight = 100;                ///< Each person-hour a post is short.
   Cost skill_weight = 100;                ///< Each hour a post's skill is missing on duty.

@@ -51,6 +51,14 @@ class SimulatedDay:
     @property
     def weekday(self) -> str:
         ...
+def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: typing.SupportsInt | typing.SupportsIndex, name: str, evening_rounds: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, promised: collections.abc.Sequence[tuple[str, str, str]], duty: bool, deliveries: bool, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, duty_iterations: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> dict:
+    """
+    Plans the day. Door-knocking covers the unreached households (prizes grow with their level
+    and the days since they were last tried) and every promised visit, each at the worth of
+    policy.prizes.promised so it is made whenever a team is free then; the evening round takes
+    the unreached households door-knocking leaves out and the promises it could not keep.
+    Throws InputError naming the option or record that cannot be used.
+    """
 def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, days: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, first_day: str, first_campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, callback: typing.Any) -> dict:
     ...
 def _typical_home(community: gridgov._gridgov.Community, seed: typing.SupportsInt | typing.SupportsIndex) -> list[typing.Annotated[list[float], "FixedSize(24)"]]:

@@ -60,11 +60,38 @@ std::string team_id(const model::Community& c, const detail::Team& t, const Time
   return id + "@" + format_clock(w.start);
 }
 
-// Unreached households as stops: per building, one stop per (evening only, language).
+// What a household is to today's round.
+enum class Role : std::uint8_t { open, left_out, promised };
+
+std::vector<Role> roles(const model::Community& c, const DoorKnockingOptions& o) {
+  std::vector<Role> out(c.households().size(), Role::open);
+  for (const auto h : o.exclude) {
+    if (h >= out.size()) throw InputError("door-knocking options", "exclude", "no household number " + std::to_string(h));
+    out[h] = Role::left_out;
+  }
+  for (const auto& p : o.promised) {
+    if (p.household >= out.size()) throw InputError("door-knocking options", "promised", "no household number " + std::to_string(p.household));
+    if (p.window.end <= p.window.start)
+      throw InputError("promised visit to household " + quoted(c.households()[p.household].id), "window", "must end after it starts");
+    out[p.household] = Role::promised;
+  }
+  return out;
+}
+
+Visit visit_at(std::size_t location, std::string id, Duration service, const std::string& language) {
+  Visit v;
+  v.id = std::move(id), v.location = location, v.service = service, v.required = false;
+  if (!language.empty()) v.skills = {language};
+  return v;
+}
+
+// Unreached households as stops: per building, one stop per (evening only, language); each
+// promised visit a stop of its own.
 CommunityRound knocking(const model::Community& c, const DoorKnockingOptions& o, const std::vector<model::Group>& groups,
                         bool evening_only) {
   if (o.per_door < Duration(0)) throw InputError("door-knocking options", "per_door", "must not be negative");
   if (o.team_size < 1) throw InputError("door-knocking options", "team_size", "must be at least 1");
+  const auto role = roles(c, o);
   Places places(c);
   std::vector<Visit> visits;
   std::vector<std::vector<std::size_t>> covered;
@@ -72,22 +99,26 @@ CommunityRound knocking(const model::Community& c, const DoorKnockingOptions& o,
     std::map<std::tuple<bool, std::string>, std::vector<std::size_t>> stops;
     for (const auto h : c.households_by_building()[b]) {
       const auto& hh = c.households()[h];
-      if (hh.reached) continue;
+      if (hh.reached || role[h] != Role::open) continue;
       stops[{evening_only || hh.seen_evening, hh.language}].push_back(h);
     }
     for (const auto& [key, households] : stops) {
       const auto& [evening, language] = key;
-      Visit v;
-      v.id = c.buildings()[b].id + (evening ? "/evening" : "") + (language.empty() ? "" : "/" + language);
-      v.location = places.building(b);
-      v.service = o.per_door * static_cast<std::int64_t>(households.size());
+      auto v = visit_at(places.building(b), c.buildings()[b].id + (evening ? "/evening" : "") + (language.empty() ? "" : "/" + language),
+                        o.per_door * static_cast<std::int64_t>(households.size()), language);
       if (evening) v.windows = {{o.evening.start, o.evening.end}};
-      if (!language.empty()) v.skills = {language};
-      v.required = false;
       for (const auto h : households) v.prize += prize_of(c, h, o);
       visits.push_back(std::move(v));
       covered.push_back(households);
     }
+  }
+  for (const auto& p : o.promised) {
+    const auto& hh = c.households()[p.household];
+    auto v = visit_at(places.building(c.building_index(hh.building)), hh.id + "/promised", o.per_door, hh.language);
+    v.windows = {{p.window.start, p.window.end}};
+    v.prize = o.prizes.promised;
+    visits.push_back(std::move(v));
+    covered.push_back({p.household});
   }
   std::vector<Vehicle> vehicles;
   std::vector<std::vector<std::size_t>> crews;

@@ -1,5 +1,7 @@
 #include "Conversion.hpp"
 
+#include <algorithm>
+
 namespace gridgov::routing::search {
 
 Plan to_plan(const Data& d, const Routes& routes) {
@@ -29,7 +31,9 @@ Plan to_plan(const Data& d, const Routes& routes) {
 Routes to_routes(const Data& d, const Plan& plan) {
   Routes routes;
   for (std::size_t r = 0; r < plan.size(); ++r) {
-    if (plan[r].empty()) continue;
+    // A vehicle that makes no visit is unused, whatever reloads the search left on it.
+    const bool visits = std::any_of(plan[r].begin(), plan[r].end(), [&](int n) { return d.node(n).kind == NodeKind::visit; });
+    if (!visits) continue;
     Route route{r, {}};
     for (const int n : plan[r]) {
       const auto& node = d.node(n);

@@ -1,0 +1,64 @@
+#pragma once
+/// \file Planning one day in the field from the community's current state: the watch-post duty,
+/// deliveries, door-knocking that goes first to the unreached, and the evening round, with
+/// promised visits pinned and nobody in two places at once.
+
+#include <optional>
+#include <vector>
+
+#include "gridgov/field/Policy.hpp"
+#include "gridgov/routing/Rounds.hpp"
+#include "gridgov/scheduling/Duty.hpp"
+#include "gridgov/scheduling/Solve.hpp"
+
+namespace gridgov::field {
+
+/// What to plan for a day and how hard to search.
+struct DayOptions {
+  Weekday day = Weekday::mon;       ///< Whose availability counts.
+  int campaign_day = 0;             ///< The day in the households' campaign days (last_attempt).
+  Policy policy{};                  ///< Team size, prizes and whether there is an evening round.
+  Duration per_door = minutes(3);   ///< Time at each household's door.
+  std::vector<routing::PromisedVisit> promised{};  ///< Visits promised for the day: pinned.
+  bool duty = true;                 ///< Plan the watch posts' duty for the day first.
+  bool deliveries = true;           ///< Plan deliveries to the households that need them.
+  routing::DeliveryOptions delivery{};         ///< Its day is the day planned.
+  std::vector<int> duty_blocks{2, 3, 4};       ///< Lengths of the duty blocks offered, hours.
+  routing::SolveOptions routing_solve{.max_iterations = 1000};  ///< Each round's solve.
+  scheduling::SolveOptions duty_solve{.max_iterations = 200};   ///< The duty roster's solve.
+};
+
+/// A community round and the solver's checked result.
+struct PlannedRound {
+  routing::CommunityRound round;
+  routing::Result result;
+};
+
+/// The watch-post duty of the day.
+struct PlannedDuty {
+  scheduling::DutyProblem problem;       ///< One day, from the day planned.
+  scheduling::Result result;             ///< Its roster and the evaluator's verdict.
+  std::vector<scheduling::Duty> duties;  ///< Who stands at which post when.
+};
+
+/// A day's plan. Rounds are planned in order — duty, deliveries, door-knocking, evening round —
+/// and each volunteer's time taken by one (a duty, a route from leaving to returning) is not
+/// offered to the next. Volunteer and household indices are the community's.
+struct DayPlan {
+  Weekday day = Weekday::mon;
+  int campaign_day = 0;
+  std::optional<PlannedDuty> duty{};
+  std::optional<PlannedRound> deliveries{};
+  PlannedRound door_knocking;
+  std::optional<PlannedRound> evening{};
+  std::vector<bool> promise_kept{};  ///< Per promised visit: whether a route makes it.
+};
+
+/// Plans the day. Door-knocking covers the unreached households (prizes grow with their level
+/// and the days since they were last tried) and every promised visit, each at the worth of
+/// policy.prizes.promised so it is made whenever a team is free then; the evening round takes
+/// the unreached households door-knocking leaves out and the promises it could not keep.
+/// Throws InputError naming the option or record that cannot be used.
+DayPlan plan_day(const model::Community& community, const DayOptions& options);
+
+}  // namespace gridgov::field

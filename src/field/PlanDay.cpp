@@ -1,0 +1,138 @@
+// Planning a day in the field: duty, deliveries, door-knocking and the evening round in turn,
+// each given only the time the earlier ones left each volunteer.
+#include "gridgov/field/PlanDay.hpp"
+
+#include <algorithm>
+
+#include "gridgov/core/Error.hpp"
+
+namespace gridgov::field {
+namespace {
+
+// Per volunteer, the windows of the day already taken.
+using Busy = std::vector<std::vector<TimeWindow>>;
+
+// The parts of `free` that no busy window covers.
+std::vector<TimeWindow> subtract(const TimeWindow& free, std::vector<TimeWindow> busy) {
+  std::sort(busy.begin(), busy.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+  std::vector<TimeWindow> out;
+  auto from = free.start;
+  for (const auto& b : busy) {
+    if (b.end <= from || b.start >= free.end) continue;
+    if (b.start > from) out.push_back({from, b.start});
+    from = std::max(from, b.end);
+  }
+  if (from < free.end) out.push_back({from, free.end});
+  return out;
+}
+
+// The community with each volunteer's busy windows taken out of their availability on `day`.
+model::Community occupied(const model::Community& c, Weekday day, const Busy& busy) {
+  auto parts = c.parts();
+  bool changed = false;
+  for (std::size_t v = 0; v < busy.size(); ++v) {
+    if (busy[v].empty()) continue;
+    const auto& before = parts.volunteers[v].availability;
+    WeeklyWindows after;
+    for (int d = 0; d < 7; ++d) {
+      const auto weekday = static_cast<Weekday>(d);
+      for (const auto& w : before.on(weekday)) {
+        if (weekday != day) {
+          after.add(weekday, w);
+          continue;
+        }
+        for (const auto& piece : subtract(w, busy[v])) after.add(weekday, piece);
+      }
+    }
+    parts.volunteers[v].availability = std::move(after);
+    changed = true;
+  }
+  return changed ? model::Community(std::move(parts)) : c;
+}
+
+PlannedRound solved(routing::CommunityRound round, const routing::SolveOptions& options) {
+  routing::Result result;
+  if (round.problem.vehicles().empty()) {
+    result.evaluation = routing::check(round.problem, {});
+  } else {
+    result = routing::solve(round.problem, options);
+  }
+  return {std::move(round), std::move(result)};
+}
+
+// Marks each route's team busy from leaving to returning.
+void take(Busy& busy, const PlannedRound& planned) {
+  for (const auto& route : planned.result.evaluation.routes)
+    for (const auto v : planned.round.vehicle_volunteers[route.vehicle]) busy[v].push_back({route.departure, route.arrival});
+}
+
+// Whether each of the last `count` visits of the round (its promised visits) is made.
+std::vector<bool> made(const PlannedRound& planned, std::size_t count) {
+  const auto first = planned.round.problem.visits().size() - count;
+  std::vector<bool> out(count, false);
+  for (const auto& route : planned.result.routes)
+    for (const auto& stop : route.stops)
+      if (stop.kind == routing::StopKind::visit && stop.visit >= first) out[stop.visit - first] = true;
+  return out;
+}
+
+std::optional<PlannedDuty> plan_duty(const model::Community& c, const DayOptions& o, Busy& busy) {
+  if (!o.duty || c.posts().empty()) return std::nullopt;
+  scheduling::DutyOptions duty_options;
+  duty_options.days = 1, duty_options.first_day = o.day, duty_options.block_hours = o.duty_blocks;
+  PlannedDuty out{scheduling::duty_problem(c, duty_options), {}, {}};
+  out.result = scheduling::solve(out.problem.problem, o.duty_solve);
+  out.duties = scheduling::duties(out.problem, out.result.roster);
+  for (const auto& d : out.duties) busy[d.volunteer].push_back({minutes(d.start), minutes(d.end)});
+  return out;
+}
+
+}  // namespace
+
+DayPlan plan_day(const model::Community& community, const DayOptions& o) {
+  if (o.policy.team_size < 1) throw InputError("policy " + quoted(o.policy.name), "team_size", "must be at least 1");
+  routing::validate(o.routing_solve);
+  scheduling::validate(o.duty_solve);
+  Busy busy(community.volunteers().size());
+  auto duty = plan_duty(community, o, busy);
+
+  const bool deliver = o.deliveries && std::any_of(community.households().begin(), community.households().end(),
+                                                   [](const auto& h) { return h.needs_delivery; });
+  std::optional<PlannedRound> deliveries;
+  if (deliver) {
+    auto delivery = o.delivery;
+    delivery.day = o.day;
+    deliveries = solved(routing::deliveries(occupied(community, o.day, busy), delivery), o.routing_solve);
+    take(busy, *deliveries);
+  }
+
+  routing::DoorKnockingOptions knock;
+  knock.day = o.day, knock.campaign_day = o.campaign_day, knock.per_door = o.per_door;
+  knock.team_size = o.policy.team_size, knock.prizes = o.policy.prizes, knock.promised = o.promised;
+  auto door_knocking = solved(routing::door_knocking(occupied(community, o.day, busy), knock), o.routing_solve);
+  take(busy, door_knocking);
+  auto kept_by_day = made(door_knocking, o.promised.size());
+  DayPlan plan{o.day, o.campaign_day, std::move(duty), std::move(deliveries), std::move(door_knocking), std::nullopt,
+               std::move(kept_by_day)};
+  if (!o.policy.evening_rounds) return plan;
+
+  // The evening round: the unreached nobody calls on by day, and the promises not yet kept.
+  knock.exclude.clear();
+  for (const auto& route : plan.door_knocking.result.routes)
+    for (const auto& stop : route.stops)
+      if (stop.kind == routing::StopKind::visit)
+        for (const auto h : plan.door_knocking.round.visit_households[stop.visit]) knock.exclude.push_back(h);
+  std::vector<std::size_t> unkept;
+  knock.promised.clear();
+  for (std::size_t k = 0; k < o.promised.size(); ++k)
+    if (!plan.promise_kept[k]) unkept.push_back(k), knock.promised.push_back(o.promised[k]);
+  std::erase_if(knock.exclude, [&](std::size_t h) {
+    return std::any_of(knock.promised.begin(), knock.promised.end(), [h](const auto& p) { return p.household == h; });
+  });
+  plan.evening = solved(routing::evening_round(occupied(community, o.day, busy), knock), o.routing_solve);
+  const auto kept = made(*plan.evening, unkept.size());
+  for (std::size_t k = 0; k < unkept.size(); ++k) plan.promise_kept[unkept[k]] = kept[k];
+  return plan;
+}
+
+}  // namespace gridgov::field
