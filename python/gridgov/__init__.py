@@ -25,7 +25,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import duty, duty_output, io, plot, roster, routing, synth
+from . import duty, duty_output, io, ledger, plot, roster, routing, synth
 
 __all__ = [
     "Building",
@@ -49,6 +49,7 @@ __all__ = [
     "duty",
     "duty_output",
     "io",
+    "ledger",
     "plot",
     "roster",
     "routing",
