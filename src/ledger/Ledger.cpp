@@ -99,6 +99,8 @@ Ledger Ledger::create(const std::filesystem::path& path, const model::Community&
     throw InputError(path.string(), "", "already exists: open it with Ledger::open, or choose a new file");
   try {
     return Ledger(start(path, community, day));
+  } catch (const InputError&) {
+    throw;  // the file was there after all, made by someone else: not ours to remove
   } catch (...) {
     remove_unfinished(path);
     throw;
