@@ -14,7 +14,7 @@ BUILD="$ROOT/build/dev"
 JOBS=$(nproc 2>/dev/null || echo 2)
 
 DEBIAN_PACKAGES=(build-essential git python3 python3-dev python3-venv libeigen3-dev libboost-graph-dev
-                 nlohmann-json3-dev libgtest-dev libbenchmark-dev)
+                 nlohmann-json3-dev libsqlite3-dev libgtest-dev libbenchmark-dev)
 
 say() { printf '\n== %s\n' "$*"; }
 

@@ -9,4 +9,4 @@ target_include_directories(gridgov PUBLIC
   $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
 target_link_libraries(gridgov
   PUBLIC Eigen3::Eigen Boost::headers
-  PRIVATE $<BUILD_INTERFACE:nlohmann_json::nlohmann_json> $<BUILD_INTERFACE:gridgov_warnings>)
+  PRIVATE SQLite3::SQLite3 $<BUILD_INTERFACE:nlohmann_json::nlohmann_json> $<BUILD_INTERFACE:gridgov_warnings>)

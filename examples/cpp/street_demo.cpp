@@ -1,5 +1,5 @@
 // A small consumer of the installed gridgov package: a hand-made street, then the default
-// synthetic community, and the walks between their places.
+// synthetic community, the walks between their places, and a ledger of the street's visits.
 #include <cstdio>
 
 #include <gridgov/gridgov.hpp>
@@ -28,5 +28,11 @@ int main() {
   std::printf("synthetic community %s: %zu buildings, %zu households (red %zu, orange %zu, green %zu)\n",
               community.info().id.c_str(), community.buildings().size(), community.households().size(), levels.red,
               levels.orange, levels.green);
+
+  auto ledger = ledger::Ledger::create(":memory:", street);
+  const std::vector<ledger::Contact> visits{{.household = "H1", .day = 1, .time = parse_clock("19:30"), .outcome = ledger::Outcome::reached}};
+  ledger.record(visits);
+  std::printf("ledger: H1 reached on day %d, %zu contact recorded\n", ledger.community().households()[0].last_attempt,
+              ledger.contacts().size());
   return 0;
 }

@@ -13,6 +13,7 @@
 #include "gridgov/io/NetworkFiles.hpp"
 #include "gridgov/io/Records.hpp"
 #include "gridgov/io/Scenario.hpp"
+#include "gridgov/ledger/Ledger.hpp"
 #include "gridgov/model/Community.hpp"
 #include "gridgov/model/District.hpp"
 #include "gridgov/network/WalkingNetwork.hpp"

@@ -26,7 +26,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import duty, duty_output, field, io, plot, resident_map, roster, routing, synth
+from . import duty, duty_output, field, io, ledger, plot, resident_map, roster, routing, synth
 
 __all__ = [
     "Building",
@@ -51,6 +51,7 @@ __all__ = [
     "duty_output",
     "field",
     "io",
+    "ledger",
     "plot",
     "resident_map",
     "roster",

@@ -1,6 +1,7 @@
 """Files: scenario JSON, CSV of any record kind, and walking networks from OpenStreetMap XML
 and GeoJSON. Record kinds: community, grids, buildings, households, volunteers, posts,
-stations, nodes, edges.
+stations, nodes, edges, and the ledger's contacts, plans, promises, level_history and
+ledger_households (docs/ledger.md).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ void bind_routing(py::module_& m);
 void bind_rounds(py::module_& m);
 void bind_roster(py::module_& m);
 void bind_duty(py::module_& m);
+void bind_ledger(py::module_& m);
 void bind_field(py::module_& m);
 
 /// A routing result as the dict gridgov.routing turns into a Result: routes (stops, breaks and
@@ -76,6 +77,7 @@ void def_column(py::class_<R>& cls, const io::ColumnInfo& c) {
         column.c_str(), [column](const R& r) { return py::reinterpret_borrow<T>(cell_to_py(io::cell(r, column))); },
         doc.c_str());
   };
+  if (c.nullable && c.kind == io::Kind::integer) return typed.template operator()<py::typing::Optional<py::int_>>();
   if (c.nullable) return typed.template operator()<py::typing::Optional<py::float_>>();
   switch (c.kind) {
     case io::Kind::boolean: return typed.template operator()<py::bool_>();

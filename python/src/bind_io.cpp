@@ -5,6 +5,7 @@
 #include "gridgov/io/Csv.hpp"
 #include "gridgov/io/NetworkFiles.hpp"
 #include "gridgov/io/Scenario.hpp"
+#include "gridgov/ledger/Ledger.hpp"
 #include "gridgov/model/Community.hpp"
 
 namespace gridgov::python {
@@ -24,9 +25,15 @@ auto with_kind(const std::string& kind, F&& f) {
   if (kind == "stations") return f(Station{});
   if (kind == "nodes") return f(network::Node{});
   if (kind == "edges") return f(network::Edge{});
+  if (kind == "contacts") return f(ledger::Contact{});
+  if (kind == "plans") return f(ledger::PlanItem{});
+  if (kind == "promises") return f(ledger::Promise{});
+  if (kind == "level_history") return f(ledger::LevelChange{});
+  if (kind == "ledger_households") return f(ledger::HouseholdEntry{});
   throw InputError("record kinds", "kind",
                    "unknown kind " + quoted(kind) +
-                       " (use community, grids, buildings, households, volunteers, posts, stations, nodes or edges)");
+                       " (use community, grids, buildings, households, volunteers, posts, stations, nodes, edges, "
+                       "contacts, plans, promises, level_history or ledger_households)");
 }
 
 py::object origin_arg(const py::object& origin, io::GeoJsonOptions& options) {

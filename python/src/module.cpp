@@ -13,5 +13,6 @@ PYBIND11_MODULE(_gridgov, m) {
   gridgov::python::bind_rounds(m);
   gridgov::python::bind_roster(m);
   gridgov::python::bind_duty(m);
+  gridgov::python::bind_ledger(m);
   gridgov::python::bind_field(m);
 }

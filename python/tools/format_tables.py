@@ -1,14 +1,18 @@
-"""Prints the column tables of docs/formats.md from the record schemas (the tests check that the
-document holds exactly these tables, so it cannot drift from the code).
+"""Prints the column tables of docs/formats.md, or with --ledger of docs/ledger.md, from the record
+schemas (the tests check that the documents hold exactly these tables, so they cannot drift from
+the code).
 
-    python python/tools/format_tables.py > /tmp/tables.md
+    python python/tools/format_tables.py [--ledger] > /tmp/tables.md
 """
 
 from __future__ import annotations
 
+import sys
+
 import gridgov
 
 KINDS = ["community", "grids", "buildings", "households", "volunteers", "posts", "stations", "nodes", "edges"]
+LEDGER_KINDS = ["contacts", "ledger_households", "plans", "promises", "level_history"]
 
 
 def table(kind: str) -> str:
@@ -19,4 +23,4 @@ def table(kind: str) -> str:
 
 
 if __name__ == "__main__":
-    print("\n\n".join(table(k) for k in KINDS))
+    print("\n\n".join(table(k) for k in (LEDGER_KINDS if "--ledger" in sys.argv[1:] else KINDS)))

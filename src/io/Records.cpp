@@ -125,6 +125,11 @@ GRIDGOV_RECORD_TYPE(model::Post)
 GRIDGOV_RECORD_TYPE(model::Station)
 GRIDGOV_RECORD_TYPE(network::Node)
 GRIDGOV_RECORD_TYPE(network::Edge)
+GRIDGOV_RECORD_TYPE(ledger::Contact)
+GRIDGOV_RECORD_TYPE(ledger::PlanItem)
+GRIDGOV_RECORD_TYPE(ledger::Promise)
+GRIDGOV_RECORD_TYPE(ledger::LevelChange)
+GRIDGOV_RECORD_TYPE(ledger::HouseholdEntry)
 #undef GRIDGOV_RECORD_TYPE
 
 }  // namespace gridgov::io

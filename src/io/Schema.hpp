@@ -9,8 +9,12 @@
 
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Geometry.hpp"
+#include "gridgov/core/Names.hpp"
 #include "gridgov/core/TimeWindow.hpp"
 #include "gridgov/io/Records.hpp"
+#include "gridgov/ledger/Contact.hpp"
+#include "gridgov/ledger/History.hpp"
+#include "gridgov/ledger/Plan.hpp"
 #include "gridgov/model/Community.hpp"
 
 namespace gridgov::io::detail {
@@ -43,6 +47,11 @@ template <> const Schema<model::Post>& schema<model::Post>();
 template <> const Schema<model::Station>& schema<model::Station>();
 template <> const Schema<network::Node>& schema<network::Node>();
 template <> const Schema<network::Edge>& schema<network::Edge>();
+template <> const Schema<ledger::Contact>& schema<ledger::Contact>();
+template <> const Schema<ledger::PlanItem>& schema<ledger::PlanItem>();
+template <> const Schema<ledger::Promise>& schema<ledger::Promise>();
+template <> const Schema<ledger::LevelChange>& schema<ledger::LevelChange>();
+template <> const Schema<ledger::HouseholdEntry>& schema<ledger::HouseholdEntry>();
 
 /// Integer cell into a narrower integer member, with a range check.
 template <class Int>
@@ -104,10 +113,31 @@ Field<R> hours(std::string name, Duration R::*m, std::string doc) {
 }
 
 template <class R>
-Field<R> window(std::string name, TimeWindow R::*m, std::string doc) {
-  return {{name, Kind::text, false, std::move(doc)}, [m](const R& r) -> Cell { return format_window(r.*m); },
+Field<R> window(std::string name, TimeWindow R::*m, std::string doc, bool required = false) {
+  return {{name, Kind::text, required, std::move(doc)}, [m](const R& r) -> Cell { return format_window(r.*m); },
           [m, name](R& r, const Cell& c, const std::string& record) {
             r.*m = parse_window(std::get<std::string>(c), record, name);
+          }};
+}
+
+/// "19:30", "19:30:15" or a whole number of seconds ("70200") as seconds since midnight.
+Duration parse_clock_or_seconds(const std::string& text, const std::string& record, const std::string& field);
+
+/// A clock time written "HH:MM" (or "HH:MM:SS"); a whole number is taken as seconds since
+/// midnight, as DataFrames may hold it.
+template <class R>
+Field<R> clock(std::string name, Duration R::*m, bool required, std::string doc) {
+  return {{name, Kind::text, required, std::move(doc)}, [m](const R& r) -> Cell { return format_clock(r.*m); },
+          [m, name](R& r, const Cell& c, const std::string& record) { r.*m = parse_clock_or_seconds(std::get<std::string>(c), record, name); }};
+}
+
+/// An enumeration written as its name.
+template <class R, class E, std::size_t N>
+Field<R> choice(std::string name, E R::*m, const std::array<std::string_view, N>& names, bool required, std::string doc) {
+  return {{name, Kind::text, required, std::move(doc)},
+          [m, &names](const R& r) -> Cell { return std::string(enum_name(r.*m, names)); },
+          [m, &names, name](R& r, const Cell& c, const std::string& record) {
+            r.*m = parse_enum<E>(std::get<std::string>(c), names, record, name);
           }};
 }
 

@@ -2,8 +2,9 @@
 /// \file Records to and from tables, through one schema per record type: the columns, their
 /// kinds, which are required, and their units at the edge (hours, clock times, metres).
 ///
-/// Record types: model::CommunityInfo, Grid, Building, Household, Volunteer, Post, Station and
-/// network::Node, Edge. Column names and meanings are documented in docs/formats.md.
+/// Record types: model::CommunityInfo, Grid, Building, Household, Volunteer, Post, Station,
+/// network::Node, Edge (documented in docs/formats.md) and ledger::Contact, PlanItem, Promise,
+/// LevelChange, HouseholdEntry (documented in docs/ledger.md).
 
 #include <string>
 #include <string_view>

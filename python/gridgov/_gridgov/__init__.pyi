@@ -14,8 +14,9 @@ from . import synth
 from . import routing
 from . import roster
 from . import duty
+from . import ledger
 from . import field
-__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'duty', 'field', 'io', 'roster', 'routing', 'synth']
+__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'duty', 'field', 'io', 'ledger', 'roster', 'routing', 'synth']
 class WeeklyWindows:
     """
     For each day of the week, sorted non-overlapping windows.
