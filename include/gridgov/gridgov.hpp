@@ -11,6 +11,8 @@
 #include "gridgov/io/NetworkFiles.hpp"
 #include "gridgov/io/Records.hpp"
 #include "gridgov/io/Scenario.hpp"
+#include "gridgov/matching/Matching.hpp"
+#include "gridgov/matching/Skills.hpp"
 #include "gridgov/model/Community.hpp"
 #include "gridgov/model/District.hpp"
 #include "gridgov/network/WalkingNetwork.hpp"
