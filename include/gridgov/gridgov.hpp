@@ -24,3 +24,7 @@
 #include "gridgov/scheduling/Evaluate.hpp"
 #include "gridgov/scheduling/Solve.hpp"
 #include "gridgov/synth/Synth.hpp"
+#include "gridgov/territory/Adjacency.hpp"
+#include "gridgov/territory/Check.hpp"
+#include "gridgov/territory/Territories.hpp"
+#include "gridgov/territory/Workload.hpp"
