@@ -16,10 +16,10 @@ namespace gridgov::territory {
 struct TerritoryCheck {
   bool valid = true;                      ///< Every building in a grid, no grid empty or in pieces.
   std::vector<std::string> violations{};  ///< Each names the building or grid and what is wrong.
-  std::vector<std::size_t> households{};  ///< Per grid.
-  std::vector<std::int64_t> workload{};   ///< Per grid: visits a week.
-  std::vector<Distance> walking{};        ///< Per grid: total walk from its most central building.
-  std::vector<std::size_t> pieces{};      ///< Per grid: connected pieces (1 when connected).
+  std::vector<std::size_t> households{};  ///< Households of each grid.
+  std::vector<std::int64_t> workload{};   ///< Visits a week to each grid's households.
+  std::vector<Distance> walking{};        ///< Each grid's least total walk from one of its buildings to the others.
+  std::vector<std::size_t> pieces{};      ///< Each grid's connected pieces (1 when connected).
   double max_over_min = 0;                ///< Largest workload over the smallest (infinite if one is 0).
   double variation = 0;                   ///< Coefficient of variation of the workloads (std / mean).
 };

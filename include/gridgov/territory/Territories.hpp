@@ -38,8 +38,8 @@ struct Territory {
   std::int64_t workload = 0;             ///< Visits a week to its households.
   std::size_t centre = 0;                ///< Its most central building: least total walk to the others.
   Distance walking{};                    ///< Total walk from the centre to each of its buildings.
-  Distance farthest{};                   ///< The longest of those walks.
-  bool connected = true;                 ///< Its buildings form one piece (Adjacency.hpp).
+  Distance farthest{};                   ///< The longest walk from the centre to one of its buildings.
+  bool connected = true;                 ///< Its buildings form one piece (see building_adjacency).
   std::optional<std::size_t> worker{};   ///< Volunteer index of its grid worker; none when nobody is left.
 };
 
