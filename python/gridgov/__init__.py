@@ -25,7 +25,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import duty, duty_output, io, plot, roster, routing, synth
+from . import duty, duty_output, io, matching, plot, roster, routing, synth, territory
 
 __all__ = [
     "Building",
@@ -49,8 +49,10 @@ __all__ = [
     "duty",
     "duty_output",
     "io",
+    "matching",
     "plot",
     "roster",
     "routing",
     "synth",
+    "territory",
 ]

@@ -28,6 +28,7 @@ void bind_routing(py::module_& m);
 void bind_rounds(py::module_& m);
 void bind_roster(py::module_& m);
 void bind_duty(py::module_& m);
+void bind_territory(py::module_& m);
 
 /// A cell as a Python value (None, bool, int, float, str or list of str).
 py::object cell_to_py(const io::Cell& cell);

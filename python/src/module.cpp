@@ -13,4 +13,5 @@ PYBIND11_MODULE(_gridgov, m) {
   gridgov::python::bind_rounds(m);
   gridgov::python::bind_roster(m);
   gridgov::python::bind_duty(m);
+  gridgov::python::bind_territory(m);
 }

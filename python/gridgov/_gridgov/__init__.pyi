@@ -14,7 +14,9 @@ from . import synth
 from . import routing
 from . import roster
 from . import duty
-__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'duty', 'io', 'roster', 'routing', 'synth']
+from . import territory
+from . import matching
+__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'duty', 'io', 'matching', 'roster', 'routing', 'synth', 'territory']
 class WeeklyWindows:
     """
     For each day of the week, sorted non-overlapping windows.
