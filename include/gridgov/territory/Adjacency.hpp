@@ -4,8 +4,8 @@
 ///
 /// Every point of the walking network belongs to the building whose entrance's point on the
 /// network is nearest on foot (ties to the lower index): the network Voronoi cells of the
-/// buildings (Okabe et al., "Spatial Tessellations", 2000, ch. 3.8); doors on the same spot
-/// share it. Two buildings are adjacent when their cells touch: when their points follow each
+/// buildings (Okabe et al., "Generalized network Voronoi diagrams", IJGIS 22, 2008); doors on
+/// the same spot share it. Two buildings are adjacent when their cells touch: when their points follow each
 /// other along an edge, meet at a node, or lie on either side of a building-free stretch (a
 /// street with no door on it). A set of buildings is connected when its cells together form one
 /// walkable piece: its worker can walk between any two of its buildings without passing the
