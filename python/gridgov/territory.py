@@ -64,7 +64,7 @@ class Split:
         """One row per grid: ``grid`` id, ``buildings``, ``households``, ``workload`` (visits a week),
         ``walking_m`` (total walk from its most central building, ``centre``, to each of its
         buildings), ``farthest_m`` (the longest of those walks), ``connected``, ``worker`` (a
-        volunteer id, None when nobody was left) and the worker's ``group``."""
+        volunteer id; missing when nobody was left) and the worker's ``group``."""
         buildings, volunteers = self.source.buildings, self.source.volunteers
         rows = []
         for g in self.territories.grids:
