@@ -26,7 +26,7 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
-from . import duty, duty_output, field, io, ledger, plot, resident_map, roster, routing, synth
+from . import duty, duty_output, field, io, ledger, matching, plot, resident_map, roster, routing, synth, territory
 
 __all__ = [
     "Building",
@@ -52,9 +52,11 @@ __all__ = [
     "field",
     "io",
     "ledger",
+    "matching",
     "plot",
     "resident_map",
     "roster",
     "routing",
     "synth",
+    "territory",
 ]

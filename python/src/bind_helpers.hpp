@@ -31,6 +31,7 @@ void bind_roster(py::module_& m);
 void bind_duty(py::module_& m);
 void bind_ledger(py::module_& m);
 void bind_field(py::module_& m);
+void bind_territory(py::module_& m);
 
 /// A routing result as the dict gridgov.routing turns into a Result: routes (stops, breaks and
 /// reloads as "break" / "reload"), vehicles, evaluation, iterations, seconds, stopped_by, schedule.

@@ -15,4 +15,5 @@ PYBIND11_MODULE(_gridgov, m) {
   gridgov::python::bind_duty(m);
   gridgov::python::bind_ledger(m);
   gridgov::python::bind_field(m);
+  gridgov::python::bind_territory(m);
 }

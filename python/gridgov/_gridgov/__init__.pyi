@@ -16,7 +16,9 @@ from . import roster
 from . import duty
 from . import ledger
 from . import field
-__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'duty', 'field', 'io', 'ledger', 'roster', 'routing', 'synth']
+from . import territory
+from . import matching
+__all__: list[str] = ['Building', 'Community', 'CommunityInfo', 'District', 'Edge', 'Grid', 'Group', 'Household', 'InputError', 'Level', 'LevelRules', 'Node', 'Post', 'Station', 'Volunteer', 'WalkingNetwork', 'WeeklyWindows', 'duty', 'field', 'io', 'ledger', 'matching', 'roster', 'routing', 'synth', 'territory']
 class WeeklyWindows:
     """
     For each day of the week, sorted non-overlapping windows.
