@@ -17,13 +17,16 @@ def main(argv: list[str] | None = None) -> int:
     demo = commands.add_parser("demo", help="write a report on the default synthetic community")
     demo.add_argument("--out", default="gridgov-report", help="folder for the report (default: gridgov-report)")
     demo.add_argument("--seed", type=int, default=0, help="seed of the synthetic community (default: 0)")
-    demo.add_argument("--time-limit", type=float, default=3.0, help="seconds to plan today's routes (default: 3)")
+    demo.add_argument("--time-limit", type=float, default=3.0, help="seconds to plan the week's roster (default: 3)")
+    demo.add_argument("--iterations", type=int, default=1000,
+                      help="iterations of each round's solve in the three field days (default: 1000)")
     args = parser.parse_args(argv)
     if args.command == "demo":
         from .demo import write_report
 
-        folder = write_report(args.out, seed=args.seed, time_limit=args.time_limit)
-        print(f"gridgov demo: wrote the report to {folder}/ (summary.md, map.png, routes.png, routes.csv, community.json)")
+        folder = write_report(args.out, seed=args.seed, time_limit=args.time_limit, iterations=args.iterations)
+        print(f"gridgov demo: wrote the report to {folder}/ (summary.md, map.png, ledger.sqlite, days/, duty/, "
+              "community.json)")
     return 0
 
 

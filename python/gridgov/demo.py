@@ -1,5 +1,6 @@
-"""The demo report: a synthetic community's summary and resident map, written to a folder.
-Later planning layers (routes, rosters) add their pages to the same folder."""
+"""The demo report: a synthetic community's summary and resident map, three days in the field
+planned from and recorded into a ledger (routes, duty, deliveries, what happened at the doors,
+the maps of each day), and the week's watch-post roster, written to a folder."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from datetime import date
 from pathlib import Path
 
 import matplotlib
+import pandas as pd
 
-from . import duty, plot, routing, synth
+from . import duty, field, plot, resident_map, synth
 from ._gridgov import Community
+from .ledger import Ledger
 
 __all__ = ["write_report"]
 
@@ -53,21 +56,82 @@ def _summary(community: Community) -> str:
     return "\n".join(lines)
 
 
-#: The synthetic community stands on day 3 of its campaign; today is the Thursday after it.
-DEMO_DAY, DEMO_CAMPAIGN_DAY = "thu", 3
+#: The synthetic community stands on day 3 of its campaign; the demo plays out the three days
+#: after it, from the Thursday.
+DEMO_DAYS = [(3, "thu"), (4, "fri"), (5, "sat")]
 
 
-def _routes_section(plan: routing.RoundPlan) -> str:
-    s = plan.summary()
-    visits = plan.visits()
-    per_level = visits["level"].value_counts()
-    levels = ", ".join(f"{per_level.get(k, 0)} {k}" for k in ("red", "orange", "green"))
-    return "\n".join([
-        f"## Today's door-knocking ({DEMO_DAY}, campaign day {DEMO_CAMPAIGN_DAY})", "",
-        f"{s['teams']} of {s['teams_free']} team shifts walk; they reach {s['households']:,} unreached households "
-        f"({levels}), walking {s['metres'] / 1000:.1f} km ({s['steps']:,} steps). "
-        f"Plan checked independently: {'feasible' if s['feasible'] else 'NOT feasible'}.", "",
-        "Every visit with its team and arrival time is in routes.csv.", "", "![Routes](routes.png)", ""])
+def _promise_call_backs(ledger: Ledger, contacts, community: Community, tomorrow: int) -> int:
+    """Red households nobody found at home get a visit promised for tomorrow evening, as a
+    volunteer's note on the door would ask; returns how many."""
+    levels = community.frame("households").set_index("id")["level"]
+    missed = contacts[contacts["outcome"] == "not_home"]["household"].drop_duplicates()
+    red = [h for h in missed if levels.get(h) == "red"]
+    if red:
+        ledger.promise([{"household": h, "day": tomorrow, "window": "19:00-21:00", "note": "call back"} for h in red])
+    return len(red)
+
+
+def _field_days(community: Community, folder: Path, seed: int, iterations: int) -> str:
+    """Plays out DEMO_DAYS: each day planned from the ledger's state and promises, its plan and
+    its contacts (drawn from the typical home model) recorded, its maps written. The ledger is
+    built beside its final name and moved there once complete, so an earlier one is never left
+    half-overwritten."""
+    days = folder / "days"
+    days.mkdir(exist_ok=True)
+    final, building = folder / "ledger.sqlite", folder / "ledger.sqlite.partial"
+    for stale in folder.glob("ledger.sqlite.partial*"):
+        stale.unlink()
+    home = field.home_model(community, seed)
+    rows, visits = [], []
+    with Ledger.create(building, community, day=DEMO_DAYS[0][0]) as ledger:
+        for number, (day, weekday) in enumerate(DEMO_DAYS, start=1):
+            state = ledger.community()
+            plan = field.plan_day(state, day=weekday, campaign_day=day, promised=ledger.promises(day),
+                                  max_iterations=iterations, seed=seed + day)
+            ledger.record_plan(plan.items)
+            contacts = plan.play(home, seed=seed + day)
+            ledger.record(contacts)
+            promised = _promise_call_backs(ledger, contacts, state, day + 1)
+            name = f"day-{number}-{weekday}"
+            fig = plan.map()
+            fig.savefig(days / f"{name}.png", dpi=110, bbox_inches="tight")
+            matplotlib.pyplot.close(fig)
+            plans = list(plan.rounds().values())
+            resident_map.to_html(state, plans, days / f"{name}.html", title=f"Community {state.id}, {weekday} (day {day})")
+            resident_map.to_geojson(state, plans, days / f"{name}.geojson")
+            visits.append(plan.visits().drop(columns="arrival_s").assign(day=day))
+            after = ledger.community().frame("households")
+            s = plan.summary()
+            rows.append(dict(name=name, day=day, weekday=weekday, knocked=s["door_knocking_households"],
+                             evening=s.get("evening_households", 0), delivered=s.get("deliveries_households", 0),
+                             duties=s["duties"], reached=int((contacts["outcome"] == "reached").sum()),
+                             lights=int((contacts["outcome"] == "lights_on").sum()),
+                             unreached=int((~after["reached"]).sum()),
+                             km=sum(p.summary()["metres"] for p in plans) / 1000,
+                             kept=f"{s['promises_kept']} of {s['promises']}", promised=promised, feasible=s["feasible"]))
+        ledger.export_csv(folder / "contacts.csv")
+    building.replace(final)
+    pd.concat(visits, ignore_index=True).to_csv(folder / "visits.csv", index=False)
+    lines = [
+        "## Three days in the field", "",
+        "Each day is planned from the ledger's state (who is still unreached, since when, who was seen only in the "
+        "evening, which visits were promised): the watch posts' duty first, then deliveries, door-knocking that goes "
+        "first to the unreached by level and days missed, and the evening round, nobody in two places at once. What "
+        "happened at each door is drawn from a typical home model (docs/simulation.md) and recorded in the ledger; red "
+        "households not found get a call-back promised for the next evening, which the next plan pins.", "",
+        "| day | households knocked | evening round | deliveries | duties | reached | lit windows | still unreached "
+        "| km walked | promises kept | call-backs promised | checked |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for r in rows:
+        lines.append(f"| {r['weekday']} (day {r['day']}) | {r['knocked']:,} | {r['evening']:,} | {r['delivered']:,} "
+                     f"| {r['duties']} | {r['reached']:,} | {r['lights']:,} | {r['unreached']:,} | {r['km']:.1f} "
+                     f"| {r['kept']} | {r['promised']} | {'feasible' if r['feasible'] else 'NOT feasible'} |")
+    lines += ["", "The ledger is `ledger.sqlite` (every contact also in `contacts.csv`); every visit planned is in "
+              "`visits.csv`; each day's map is in `days/` as a picture, an offline HTML map and GeoJSON for QGIS.", ""]
+    lines += [f"![{r['weekday']}](days/{r['name']}.png)" for r in rows]
+    return "\n".join(lines + [""])
 
 
 #: The week the demo's watch-post roster is for (a Monday of the 2020 campaign).
@@ -91,11 +155,14 @@ def _duty_section(plan: duty.DutyPlan) -> str:
         "in duty/.", "", "![Watch posts](duty.png)", ""])
 
 
-def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0, time_limit: float = 3.0) -> Path:
-    """Generates the default community for ``seed`` and writes ``summary.md``, ``map.png``,
-    ``community.json`` (its scenario file), today's door-knocking: ``routes.png`` and
-    ``routes.csv``, and the week's watch-post roster: ``duty.csv``, ``duty.png`` and ``duty/``
-    (each planned for ``time_limit`` seconds), into ``out``; returns the folder."""
+def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0, time_limit: float = 3.0,
+                 iterations: int = 1000) -> Path:
+    """Generates the default community for ``seed`` and writes into ``out``: ``summary.md``,
+    ``map.png``, ``community.json`` (its scenario file); three days in the field
+    (``ledger.sqlite``, ``contacts.csv``, ``visits.csv`` and each day's map in ``days/`` as PNG,
+    HTML and GeoJSON; each round solved with ``iterations`` iterations); and the week's
+    watch-post roster: ``duty.csv``, ``duty.png`` and ``duty/`` (planned for ``time_limit``
+    seconds). Returns the folder."""
     matplotlib.use("Agg")
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -104,18 +171,12 @@ def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0, 
     fig = plot.community_map(community)
     fig.savefig(folder / "map.png", dpi=120, bbox_inches="tight")
     matplotlib.pyplot.close(fig)
-    rnd = routing.door_knocking(community, day=DEMO_DAY, campaign_day=DEMO_CAMPAIGN_DAY)
-    plan = routing.plan(rnd, community, time_limit=time_limit, seed=seed)
-    plan.visits().drop(columns="arrival_s").to_csv(folder / "routes.csv", index=False)
-    fig = plan.map()
-    fig.savefig(folder / "routes.png", dpi=120, bbox_inches="tight")
-    matplotlib.pyplot.close(fig)
+    days = _field_days(community, folder, seed, iterations)
     roster = duty.plan(community, time_limit=time_limit, seed=seed)
     roster.table.to_csv(folder / "duty.csv", index=False)
     fig = duty.gantt_by_post(roster.table)
     fig.savefig(folder / "duty.png", dpi=100, bbox_inches="tight")
     matplotlib.pyplot.close(fig)
     duty.write_duty_outputs(roster.table, folder / "duty", DEMO_WEEK)
-    (folder / "summary.md").write_text(_summary(community) + "\n" + _routes_section(plan) + "\n" + _duty_section(roster),
-                                       encoding="utf-8")
+    (folder / "summary.md").write_text(_summary(community) + "\n" + days + "\n" + _duty_section(roster), encoding="utf-8")
     return folder

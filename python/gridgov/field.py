@@ -28,10 +28,12 @@ import pandas as pd
 
 from . import routing
 from ._gridgov import Community
-from ._gridgov.field import _plan_day, _simulate, _typical_home
+from ._gridgov.field import _DayPlan, _plan_day, _play_day, _simulate, _typical_home
+from ._gridgov.ledger import Contact, PlanItem
+from .ledger import Ledger
 
 __all__ = ["HOUR_COLUMNS", "METRICS", "Comparison", "DayPlan", "Policy", "Simulation", "compare", "confidence_interval",
-           "home_model", "plan_day", "simulate"]
+           "home_model", "plan_day", "proportion_interval", "simulate"]
 
 #: Columns of a home model: the chance of answering during each hour, h00 = 00:00-01:00.
 HOUR_COLUMNS = [f"h{h:02d}" for h in range(24)]
@@ -86,7 +88,9 @@ class DayPlan:
     """A day's plan. ``door_knocking``, ``evening`` and ``deliveries`` are solved and checked
     :class:`gridgov.routing.RoundPlan` s (None when not planned); ``duty``: one row per duty
     (``volunteer``, ``post``, ``start``, ``end`` as "HH:MM"); ``promises``: each promised visit
-    (``household``, ``start``, ``end``) and whether a route ``kept`` it."""
+    (``household``, ``start``, ``end``) and whether a route ``kept`` it; ``items``: the plan as
+    the ledger's plan items (one per household at its door, one per duty), for
+    :meth:`gridgov.ledger.Ledger.record_plan`."""
 
     community: Community
     day: str
@@ -97,6 +101,18 @@ class DayPlan:
     duty: pd.DataFrame
     duty_feasible: bool
     promises: pd.DataFrame
+    items: pd.DataFrame
+    per_door: int
+    _core: _DayPlan = field(repr=False)
+
+    def play(self, home: pd.DataFrame | None = None, *, seed: int = 0, watch_lights: bool = True) -> pd.DataFrame:
+        """What happens at the doors, drawn from a home model (default: the typical one drawn
+        with ``seed``): door-knocking, then lit windows of the households missed (with
+        ``watch_lights``), then the evening round. The contacts as the ledger records them
+        (``household``, ``day``, ``time``, ``volunteers``, ``outcome``, ``note``)."""
+        home = home_model(self.community, seed) if home is None else home
+        contacts = _play_day(self.community, self._core, _chances(self.community, home), watch_lights, self.per_door, seed)
+        return Contact.to_frame(contacts)
 
     def rounds(self) -> dict[str, routing.RoundPlan]:
         """The rounds planned, by name: door_knocking, evening, deliveries."""
@@ -138,6 +154,20 @@ def _round_plan(community: Community, raw) -> routing.RoundPlan | None:
     return routing.RoundPlan(community, round_, routing._result(result, round_.problem))
 
 
+def _promised_rows(promised: pd.DataFrame | None) -> list[tuple[str, str, str]]:
+    """(household, start, end) rows from ``household``, ``start``, ``end`` columns or, as the
+    ledger gives them, ``household`` and ``window`` ("19:00-20:00")."""
+    if promised is None or len(promised) == 0:
+        return []
+    if "window" in promised.columns:
+        bounds = promised["window"].astype(str).str.split("-", n=1, expand=True)
+        promised = promised.assign(start=bounds[0], end=bounds[1] if bounds.shape[1] > 1 else "")
+    missing = [c for c in ("household", "start", "end") if c not in promised.columns]
+    if missing:
+        raise ValueError(f"promised visits: missing columns {', '.join(missing)} (or give household and window)")
+    return list(promised[["household", "start", "end"]].astype(str).itertuples(index=False, name=None))
+
+
 def plan_day(community: Community, *, day: str = "mon", campaign_day: int = 0, policy: Policy | None = None,
              promised: pd.DataFrame | None = None, duty: bool = True, deliveries: bool = True, per_door: int = 180,
              max_iterations: int = 1000, duty_iterations: int = 200, seed: int = 0) -> DayPlan:
@@ -147,13 +177,13 @@ def plan_day(community: Community, *, day: str = "mon", campaign_day: int = 0, p
     and prizes, and, with ``policy.evening_rounds``, the evening round for the unreached
     door-knocking leaves out. Each is planned in that order and each volunteer's time taken by
     one is not offered to the next. ``promised``: visits promised for the day, a DataFrame with
-    ``household``, ``start``, ``end`` ("HH:MM"): each is pinned (worth ``prizes["promised"]``,
+    ``household``, ``start``, ``end`` ("HH:MM") or, as :meth:`gridgov.ledger.Ledger.promises`
+    gives them, ``household`` and ``window``: each is pinned (worth ``prizes["promised"]``,
     100,000 m by default) and made whenever a team is free then. Routing solves run
     ``max_iterations`` iterations, the duty ``duty_iterations``, all with ``seed``: the same
     arguments give the same plan."""
     policy = policy or Policy()
-    rows = [] if promised is None else list(promised[["household", "start", "end"]].astype(str).itertuples(index=False,
-                                                                                                          name=None))
+    rows = _promised_rows(promised)
     raw = _plan_day(community, day, campaign_day, policy.name, policy.evening_rounds, policy.team_size,
                     dict(policy.prizes), rows, duty, deliveries, per_door, max_iterations, duty_iterations, seed)
     promises = pd.DataFrame(rows, columns=["household", "start", "end"]).assign(kept=raw["promise_kept"])
@@ -161,7 +191,8 @@ def plan_day(community: Community, *, day: str = "mon", campaign_day: int = 0, p
                    door_knocking=_round_plan(community, raw["door_knocking"]),
                    evening=_round_plan(community, raw["evening"]), deliveries=_round_plan(community, raw["deliveries"]),
                    duty=pd.DataFrame(raw["duty"], columns=["volunteer", "post", "start", "end"]),
-                   duty_feasible=raw["duty_feasible"], promises=promises)
+                   duty_feasible=raw["duty_feasible"], promises=promises, items=PlanItem.to_frame(raw["items"]),
+                   per_door=per_door, _core=raw["core"])
 
 
 @dataclass(frozen=True)
@@ -172,8 +203,8 @@ class Simulation:
     the horizon). ``per_day``: one row per day (``day`` = campaign day, ``weekday``, ``visits``,
     ``reached``, ``lights_seen``, ``unreached`` at its end, ``metres``, ``volunteer_hours``,
     ``feasible`` = every plan passed the routing checker). ``contacts``: every door knocked at
-    and lit window noted (``household``, ``day``, ``time`` as "HH:MM", ``volunteers`` joined by
-    ";", ``outcome``: reached, not_home or lights_on). ``hours``: every volunteer, ``group``,
+    and lit window noted, as the ledger records them (``household``, ``day``, ``time`` as
+    "HH:MM", ``volunteers`` joined by ";", ``outcome``: reached, not_home or lights_on, ``note``). ``hours``: every volunteer, ``group``,
     ``hours`` walked. ``final``: the community after the last day. ``interrupted``: stopped by
     Ctrl-C or the callback."""
 
@@ -198,13 +229,10 @@ class Simulation:
                 "volunteer_hours": self.volunteer_hours, "spread_hours": self.spread_hours}
 
 
-def _clock(seconds: int) -> str:
-    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}"
-
-
 def simulate(community: Community, policy: Policy | None = None, *, home: pd.DataFrame | None = None, days: int = 14,
              seed: int = 0, first_day: str = "mon", first_campaign_day: int = 0, per_door: int = 180,
-             max_iterations: int = 1000, callback: Callable[[dict], bool] | None = None) -> Simulation:
+             max_iterations: int = 1000, callback: Callable[[dict], bool] | None = None,
+             ledger: Ledger | None = None) -> Simulation:
     """Simulates ``days`` days of door-knocking (and evening rounds) on ``community``.
 
     ``home`` is a home model as :func:`home_model` returns (default: the typical one drawn with
@@ -213,16 +241,16 @@ def simulate(community: Community, policy: Policy | None = None, *, home: pd.Dat
     ``first_day`` ("mon" ... "sun") and ``first_campaign_day`` date the first day; ``per_door``
     is seconds at each door. ``callback(day)`` is called after each day with its row of
     ``per_day`` as a dict; returning True stops, as does Ctrl-C (``interrupted`` is then True).
-    It stops early once every household is reached."""
+    It stops early once every household is reached. With ``ledger``, every contact is also
+    recorded there (its households must be the community's)."""
     policy = policy or Policy()
     home = home_model(community, seed) if home is None else home
     wrapped = None if callback is None else (lambda d: callback(_day_row(d)))
     raw = _simulate(community, _chances(community, home), policy.name, policy.evening_rounds, policy.watch_lights,
                     policy.team_size, dict(policy.prizes), days, seed, first_day, first_campaign_day, per_door,
-                    max_iterations, wrapped)
+                    max_iterations, wrapped, None if ledger is None else ledger._core)
     per_day = pd.DataFrame([_day_row(d) for d in raw["per_day"]], columns=_DAY_COLUMNS)
-    contacts = pd.DataFrame(raw["contacts"], columns=["household", "day", "time", "volunteers", "outcome"])
-    contacts["time"] = [_clock(t) for t in contacts["time"]]
+    contacts = Contact.to_frame(raw["contacts"])
     hours = pd.DataFrame({"volunteer": [v.id for v in community.volunteers],
                           "group": [v.group for v in community.volunteers],
                           "hours": np.asarray(raw["per_volunteer_seconds"], dtype=float) / 3600})
@@ -269,12 +297,25 @@ def confidence_interval(values: Sequence[float]) -> tuple[float, float, float]:
     return mean, mean - half, mean + half
 
 
+def proportion_interval(successes: int, n: int) -> tuple[float, float, float]:
+    """Share and two-sided 95 % Wilson score interval of ``successes`` out of ``n`` (it stays
+    within [0, 1], unlike a t interval on zeros and ones); NaN when n is 0."""
+    if n == 0:
+        return math.nan, math.nan, math.nan
+    z = 1.959964
+    share = successes / n
+    centre = (share + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
+    return share, max(0.0, centre - half), min(1.0, centre + half)
+
+
 @dataclass(frozen=True)
 class Comparison:
     """Policies compared over seeds. ``runs``: one row per (policy, seed) with every metric
     (``covered`` is 1 or 0; ``days_to_cover`` NaN when not covered). ``summary``: one row per
-    policy and metric with ``mean``, ``ci_low`` and ``ci_high`` (95 %, Student's t) and ``n``
-    (runs it is over: ``days_to_cover`` only over covered runs). ``interrupted``: Ctrl-C stopped
+    policy and metric with ``mean``, ``ci_low`` and ``ci_high`` (95 %: Wilson's interval for the
+    share ``covered``, Student's t for the others) and ``n`` (runs it is over:
+    ``days_to_cover`` only over covered runs). ``interrupted``: Ctrl-C stopped
     it; ``runs`` then holds the runs finished."""
 
     runs: pd.DataFrame
@@ -282,13 +323,15 @@ class Comparison:
     interrupted: bool
 
     def table(self) -> pd.DataFrame:
-        """The summary as policy x metric, each cell "mean [low, high]"."""
+        """The summary as policy x metric (policies in the order compared), each cell
+        "mean [low, high]"."""
         def cell(r) -> str:
             if math.isnan(r["ci_low"]):
                 return f"{r['mean']:.3g}"
             return f"{r['mean']:.3g} [{r['ci_low']:.3g}, {r['ci_high']:.3g}]"
         s = self.summary.assign(text=self.summary.apply(cell, axis=1))
-        return s.pivot(index="policy", columns="metric", values="text")[METRICS]
+        table = s.pivot(index="policy", columns="metric", values="text")[METRICS]
+        return table.reindex(self.summary["policy"].unique())
 
 
 def _summarise(runs: pd.DataFrame, order: list[str]) -> pd.DataFrame:
@@ -297,7 +340,10 @@ def _summarise(runs: pd.DataFrame, order: list[str]) -> pd.DataFrame:
         chosen = runs[runs["policy"] == name]
         for metric in METRICS:
             values = chosen[metric].astype(float).tolist()
-            mean, low, high = confidence_interval(values)
+            if metric == "covered":
+                mean, low, high = proportion_interval(int(sum(values)), len(values))
+            else:
+                mean, low, high = confidence_interval(values)
             rows.append(dict(policy=name, metric=metric, mean=mean, ci_low=low, ci_high=high,
                              n=int(np.isfinite(np.asarray(values, dtype=float)).sum())))
     return pd.DataFrame(rows, columns=["policy", "metric", "mean", "ci_low", "ci_high", "n"])

@@ -3,15 +3,15 @@
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Names.hpp"
+#include "gridgov/field/Outcomes.hpp"
 #include "gridgov/field/PlanDay.hpp"
+#include "gridgov/ledger/Ledger.hpp"
 #include "gridgov/field/Simulate.hpp"
 
 namespace gridgov::python {
 namespace {
 
 using namespace gridgov::field;
-
-constexpr std::array<std::string_view, 3> answer_names{"reached", "not_home", "lights_on"};
 
 routing::Prizes prizes_from(const py::dict& prizes) {
   routing::Prizes p;
@@ -51,27 +51,16 @@ py::list duty_rows(const model::Community& c, const std::optional<PlannedDuty>& 
   return rows;
 }
 
-std::string joined_ids(const model::Community& c, const std::vector<std::size_t>& volunteers) {
-  std::string out;
-  for (const auto v : volunteers) out += (out.empty() ? "" : ";") + c.volunteers()[v].id;
-  return out;
-}
-
-py::dict simulation_to_py(const model::Community& c, const Simulation& s) {
+py::dict simulation_to_py(const Simulation& s) {
   py::list days;
   for (const auto& d : s.per_day) days.append(py::cast(d));
-  py::list contacts;
-  for (const auto& a : s.attempts) {
-    contacts.append(py::make_tuple(c.households()[a.household].id, a.campaign_day, a.time.get(), joined_ids(c, a.volunteers),
-                                   std::string(enum_name(a.answer, answer_names))));
-  }
   std::vector<std::int64_t> seconds;
   for (const auto t : s.per_volunteer) seconds.push_back(t.get());
   py::dict out;
   out["days_to_cover"] = s.days_to_cover ? py::cast(*s.days_to_cover) : py::none();
   out["unreached"] = s.unreached, out["walked"] = s.walked.get(), out["steps"] = s.steps;
   out["volunteer_seconds"] = s.volunteer_time.get(), out["spread_seconds"] = s.spread.get();
-  out["per_volunteer_seconds"] = seconds, out["per_day"] = days, out["contacts"] = contacts;
+  out["per_volunteer_seconds"] = seconds, out["per_day"] = days, out["contacts"] = s.contacts;
   out["final"] = model::Community(s.final_state);
   return out;
 }
@@ -99,24 +88,39 @@ void bind_field(py::module_& m) {
       "_simulate",
       [](const model::Community& c, std::vector<HourlyChance> chances, const std::string& name, bool evening_rounds,
          bool watch_lights, int team_size, const py::dict& prizes, int days, std::uint64_t seed, const std::string& first_day,
-         int first_campaign_day, std::int64_t per_door, std::size_t max_iterations, const py::object& callback) {
+         int first_campaign_day, std::int64_t per_door, std::size_t max_iterations, const py::object& callback,
+         ledger::Ledger* ledger) {
         const HomeModel home(c, std::move(chances));
         const auto policy = policy_from(name, evening_rounds, watch_lights, team_size, prizes);
         SimulationOptions o;
         o.days = days, o.seed = seed, o.first_day = parse_weekday(first_day, "simulation options", "first_day");
         o.first_campaign_day = first_campaign_day, o.per_door = seconds(per_door), o.max_iterations = max_iterations;
+        o.ledger = ledger;
         bool interrupted = false;
         const auto s = run_interruptible<SimulatedDay>(
             c, std::move(o), callback, interrupted,
             [&](const model::Community& community, const SimulationOptions& so) { return simulate(community, home, policy, so); },
             [](const SimulationOptions& so) { validate(so); });
-        auto out = simulation_to_py(c, s);
+        auto out = simulation_to_py(s);
         out["interrupted"] = interrupted;
         return out;
       },
       py::arg("community"), py::arg("chances"), py::arg("name"), py::arg("evening_rounds"), py::arg("watch_lights"),
       py::arg("team_size"), py::arg("prizes"), py::arg("days"), py::arg("seed"), py::arg("first_day"),
-      py::arg("first_campaign_day"), py::arg("per_door"), py::arg("max_iterations"), py::arg("callback"));
+      py::arg("first_campaign_day"), py::arg("per_door"), py::arg("max_iterations"), py::arg("callback"),
+      py::arg("ledger").none(true));
+  py::class_<DayPlan>(f, "_DayPlan", "A day's plan as the compiled core keeps it (see gridgov.field.DayPlan).");
+  f.def(
+      "_play_day",
+      [](const model::Community& c, const DayPlan& plan, std::vector<HourlyChance> chances, bool watch_lights, std::int64_t per_door,
+         std::uint64_t seed) {
+        const HomeModel home(c, std::move(chances));
+        Random random(seed);
+        py::gil_scoped_release release;
+        return play_day(c, plan, home, watch_lights, seconds(per_door), random);
+      },
+      py::arg("community"), py::arg("plan"), py::arg("chances"), py::arg("watch_lights"), py::arg("per_door"), py::arg("seed"),
+      DOC(gridgov_field_play_day));
   f.def(
       "_plan_day",
       [](const model::Community& c, const std::string& day, int campaign_day, const std::string& name, bool evening_rounds,
@@ -140,12 +144,14 @@ void bind_field(py::module_& m) {
           plan = plan_day(c, o);
         }
         py::dict out;
+        out["items"] = plan_items(c, *plan, o);
         out["door_knocking"] = round_to_py(plan->door_knocking);
         out["evening"] = round_to_py(plan->evening);
         out["deliveries"] = round_to_py(plan->deliveries);
         out["duty"] = duty_rows(c, plan->duty);
         out["duty_feasible"] = !plan->duty || plan->duty->result.feasible();
         out["promise_kept"] = plan->promise_kept;
+        out["core"] = std::move(*plan);
         return out;
       },
       py::arg("community"), py::arg("day"), py::arg("campaign_day"), py::arg("name"), py::arg("evening_rounds"),

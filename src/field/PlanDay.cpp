@@ -135,4 +135,31 @@ DayPlan plan_day(const model::Community& community, const DayOptions& o) {
   return plan;
 }
 
+namespace {
+
+void add_round(std::vector<ledger::PlanItem>& out, const model::Community& c, const PlannedRound& planned,
+               ledger::WorkKind kind, int day, Duration per_door) {
+  std::vector<int> seq(planned.round.problem.vehicles().size(), 0);
+  for_each_door(planned, per_door, [&](const routing::ScheduledRoute& route, std::size_t h, Duration clock) {
+    out.push_back({.day = day, .kind = kind, .team = planned.round.problem.vehicles()[route.vehicle].id,
+                   .seq = seq[route.vehicle]++, .target = c.households()[h].id, .start = clock, .end = clock + per_door});
+  });
+}
+
+}  // namespace
+
+std::vector<ledger::PlanItem> plan_items(const model::Community& c, const DayPlan& plan, const DayOptions& o) {
+  std::vector<ledger::PlanItem> out;
+  if (plan.duty) {
+    std::vector<int> seq(c.volunteers().size(), 0);
+    for (const auto& d : plan.duty->duties)
+      out.push_back({.day = plan.campaign_day, .kind = ledger::WorkKind::duty, .team = c.volunteers()[d.volunteer].id,
+                     .seq = seq[d.volunteer]++, .target = c.posts()[d.post].id, .start = minutes(d.start), .end = minutes(d.end)});
+  }
+  if (plan.deliveries) add_round(out, c, *plan.deliveries, ledger::WorkKind::delivery, plan.campaign_day, o.delivery.per_door);
+  add_round(out, c, plan.door_knocking, ledger::WorkKind::door_knocking, plan.campaign_day, o.per_door);
+  if (plan.evening) add_round(out, c, *plan.evening, ledger::WorkKind::evening, plan.campaign_day, o.per_door);
+  return out;
+}
+
 }  // namespace gridgov::field

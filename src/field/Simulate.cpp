@@ -3,15 +3,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Random.hpp"
+#include "gridgov/field/Outcomes.hpp"
+#include "gridgov/ledger/Ledger.hpp"
 
 namespace gridgov::field {
 namespace {
 
 constexpr double step_metres = 0.7;
-const Duration lights_clock = hours(20);  // when lit windows are noted
 
 void validate(const Policy& p) {
   if (p.team_size < 1) throw InputError("policy " + quoted(p.name), "team_size", "must be at least 1");
@@ -27,6 +29,7 @@ class Campaign {
  public:
   Campaign(const model::Community& c, const HomeModel& home, const Policy& p, const SimulationOptions& o)
       : home_(&home), policy_(&p), options_(&o), random_(o.seed), parts_(c.parts()) {
+    for (std::size_t h = 0; h < parts_.households.size(); ++h) index_.emplace(parts_.households[h].id, h);
     out_.per_volunteer.assign(parts_.volunteers.size(), Duration(0));
     available_.assign(parts_.volunteers.size(), false);
   }
@@ -41,10 +44,12 @@ class Campaign {
     knock.day = today.day, knock.campaign_day = today.campaign_day, knock.per_door = options_->per_door;
     knock.team_size = policy_->team_size, knock.prizes = policy_->prizes;
     const auto seed = options_->seed + 2 * static_cast<std::uint64_t>(index);
-    std::vector<std::size_t> missed = play(routing::door_knocking(model::Community(parts_), knock), seed, today);
-    if (policy_->watch_lights) note_lights(missed, today);
+    const model::Community morning(parts_);
+    const auto by_day = play(morning, routing::door_knocking(morning, knock), seed, today);
+    if (policy_->watch_lights) record(note_lights(morning, by_day, *home_, random_), today);
     if (policy_->evening_rounds && count_unreached(parts_) > 0) {
-      play(routing::evening_round(model::Community(parts_), knock), seed + 1, today);
+      const model::Community evening(parts_);
+      play(evening, routing::evening_round(evening, knock), seed + 1, today);
     }
     today.unreached = count_unreached(parts_);
     out_.walked += today.walked;
@@ -69,55 +74,39 @@ class Campaign {
   }
 
  private:
-  // Solves a round and plays out its visits; returns the households not found at home.
-  std::vector<std::size_t> play(const routing::CommunityRound& round, std::uint64_t seed, SimulatedDay& today) {
-    std::vector<std::size_t> missed;
-    if (round.problem.vehicles().empty()) return missed;
+  // Solves a round, counts its walking and hours, and records what happens at its doors.
+  std::vector<ledger::Contact> play(const model::Community& now, routing::CommunityRound round, std::uint64_t seed,
+                                    SimulatedDay& today) {
+    if (round.problem.vehicles().empty()) return {};
     for (const auto& crew : round.vehicle_volunteers)
       for (const auto v : crew) available_[v] = true;
     routing::SolveOptions solve;
     solve.seed = seed, solve.max_iterations = options_->max_iterations;
-    const auto result = routing::solve(round.problem, solve);
+    auto result = routing::solve(round.problem, solve);
     today.feasible = today.feasible && result.feasible();
-    for (const auto& route : result.evaluation.routes) {
-      const auto& crew = round.vehicle_volunteers[route.vehicle];
+    const PlannedRound planned{std::move(round), std::move(result)};
+    for (const auto& route : planned.result.evaluation.routes) {
+      const auto& crew = planned.round.vehicle_volunteers[route.vehicle];
       today.walked += route.distance;
       today.volunteer_time += route.duration * static_cast<std::int64_t>(crew.size());
       for (const auto v : crew) out_.per_volunteer[v] += route.duration;
-      for (const auto& stop : route.stops) {
-        if (stop.stop.kind != routing::StopKind::visit) continue;
-        auto clock = stop.start;
-        for (const auto h : round.visit_households[stop.stop.visit]) {
-          knock(h, clock, crew, today, missed);
-          clock += options_->per_door;
-        }
-      }
     }
-    return missed;
+    auto contacts = knock_doors(now, planned, *home_, today.campaign_day, options_->per_door, random_);
+    record(contacts, today);
+    return contacts;
   }
 
-  void knock(std::size_t h, Duration clock, const std::vector<std::size_t>& crew, SimulatedDay& today,
-             std::vector<std::size_t>& missed) {
-    auto& household = parts_.households[h];
-    const bool home = random_.chance(home_->chance(h, clock));
-    ++household.attempts;
-    household.last_attempt = today.campaign_day;
-    ++today.visits;
-    if (home && !household.reached) ++today.reached;
-    household.reached = household.reached || home;
-    if (!home) missed.push_back(h);
-    out_.attempts.push_back({h, today.campaign_day, clock, crew, home ? Answer::reached : Answer::not_home});
-  }
-
-  void note_lights(const std::vector<std::size_t>& missed, SimulatedDay& today) {
-    for (const auto h : missed) {
-      auto& household = parts_.households[h];
-      if (household.seen_evening || household.reached) continue;
-      if (!random_.chance(home_->chance(h, lights_clock))) continue;
-      household.seen_evening = true;
-      ++today.lights_seen;
-      out_.attempts.push_back({h, today.campaign_day, lights_clock, {}, Answer::lights_on});
+  // Applies contacts to the households' records and counts them.
+  void record(const std::vector<ledger::Contact>& contacts, SimulatedDay& today) {
+    for (const auto& contact : contacts) {
+      auto& household = parts_.households[index_.at(contact.household)];
+      if (contact.outcome == ledger::Outcome::lights_on) ++today.lights_seen;
+      if (ledger::is_visit(contact.outcome)) ++today.visits;
+      if (contact.outcome == ledger::Outcome::reached && !household.reached) ++today.reached;
+      ledger::apply_contact(contact, household);
     }
+    out_.contacts.insert(out_.contacts.end(), contacts.begin(), contacts.end());
+    if (options_->ledger) options_->ledger->record(contacts);
   }
 
   const HomeModel* home_;
@@ -125,6 +114,7 @@ class Campaign {
   const SimulationOptions* options_;
   Random random_;
   model::CommunityParts parts_;
+  std::unordered_map<std::string, std::size_t> index_;  // household id -> index
   std::vector<bool> available_;
   Simulation out_;
 };

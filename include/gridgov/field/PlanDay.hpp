@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "gridgov/field/Policy.hpp"
+#include "gridgov/ledger/Plan.hpp"
 #include "gridgov/routing/Rounds.hpp"
 #include "gridgov/scheduling/Duty.hpp"
 #include "gridgov/scheduling/Solve.hpp"
@@ -60,5 +61,26 @@ struct DayPlan {
 /// the unreached households door-knocking leaves out and the promises it could not keep.
 /// Throws InputError naming the option or record that cannot be used.
 DayPlan plan_day(const model::Community& community, const DayOptions& options);
+
+/// Calls f(route, household, clock) for each household of each visited stop of a round, route
+/// by route and stop by stop: the first at the stop's scheduled start, each next `per_door`
+/// later (households at one stop are seen one after another).
+template <class F>
+void for_each_door(const PlannedRound& planned, Duration per_door, F&& f) {
+  for (const auto& route : planned.result.evaluation.routes)
+    for (const auto& stop : route.stops) {
+      if (stop.stop.kind != routing::StopKind::visit) continue;
+      auto clock = stop.start;
+      for (const auto h : planned.round.visit_households[stop.stop.visit]) {
+        f(route, h, clock);
+        clock += per_door;
+      }
+    }
+}
+
+/// The day's plan as the ledger's plan items, all `planned`: for each route, one item per
+/// household at its door (door-knocking, evening round, deliveries), in order from seq 0, team
+/// the vehicle's id; for each duty, one item at its post, team the volunteer's id.
+std::vector<ledger::PlanItem> plan_items(const model::Community& community, const DayPlan& plan, const DayOptions& options);
 
 }  // namespace gridgov::field

@@ -12,21 +12,14 @@
 #include "gridgov/core/WeeklyWindows.hpp"
 #include "gridgov/field/HomeModel.hpp"
 #include "gridgov/field/Policy.hpp"
+#include "gridgov/ledger/Contact.hpp"
 #include "gridgov/routing/Rounds.hpp"
 
+namespace gridgov::ledger {
+class Ledger;
+}  // namespace gridgov::ledger
+
 namespace gridgov::field {
-
-/// What happened at one door.
-enum class Answer { reached, not_home, lights_on };
-
-/// One simulated contact: a visit and its outcome, or lit windows noted in the evening.
-struct Attempt {
-  std::size_t household = 0;
-  int campaign_day = 0;
-  Duration time{};                       ///< When the door was knocked at (or the lights seen).
-  std::vector<std::size_t> volunteers{}; ///< Who knocked (empty for lights seen).
-  Answer answer = Answer::reached;
-};
 
 /// One simulated day.
 struct SimulatedDay {
@@ -52,6 +45,9 @@ struct SimulationOptions {
   std::size_t max_iterations = 1000;    ///< Iterations of each round's solve.
   /// Called after each day; returning true stops the simulation, which returns the days so far.
   std::function<bool(const SimulatedDay&)> callback{};
+  /// When given, every contact is recorded in it too (one transaction per round); its
+  /// households must be the community's.
+  ledger::Ledger* ledger = nullptr;
 };
 
 /// Throws InputError naming the option that is out of range.
@@ -72,17 +68,16 @@ struct Simulation {
   /// Spread (max - min) of per_volunteer over the volunteers of the groups the policy sends out.
   Duration spread{};
   std::vector<SimulatedDay> per_day{};
-  std::vector<Attempt> attempts{};    ///< Every contact, in order.
+  std::vector<ledger::Contact> contacts{};  ///< Every visit and lit window noted, in order.
   model::CommunityParts final_state{};///< The community after the last day (contact records).
 };
 
 /// Simulates the campaign: each day door-knocking is planned for the unreached (routing
-/// door_knocking with the policy's team size and prizes) and solved; each household of a visited
-/// stop answers with the home model's chance at the visit's start (plus per_door for each
-/// household before it at the stop); those reached are marked, the others get an attempt; with
-/// watch_lights, each household missed by day is noted seen_evening with its chance of being
-/// home at 20:00; with evening_rounds, an evening round is then planned for the households still
-/// unreached and played out the same way. Levels follow the community's rules each day.
+/// door_knocking with the policy's team size and prizes) and solved, and its doors are knocked
+/// at (knock_doors); with watch_lights, lit windows of households missed are noted
+/// (note_lights); with evening_rounds, an evening round is then planned for the households still
+/// unreached and played out the same way. Contacts change the households' records as in the
+/// ledger (ledger::apply_contact); levels follow the community's rules each day.
 Simulation simulate(const model::Community& community, const HomeModel& home, const Policy& policy,
                     const SimulationOptions& options);
 

@@ -4,6 +4,7 @@ Field operations: the campaign simulation (see gridgov.field).
 from __future__ import annotations
 import collections.abc
 import gridgov._gridgov
+import gridgov._gridgov.ledger
 import typing
 __all__: list[str] = ['SimulatedDay']
 class SimulatedDay:
@@ -51,6 +52,10 @@ class SimulatedDay:
     @property
     def weekday(self) -> str:
         ...
+class _DayPlan:
+    """
+    A day's plan as the compiled core keeps it (see gridgov.field.DayPlan).
+    """
 def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: typing.SupportsInt | typing.SupportsIndex, name: str, evening_rounds: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, promised: collections.abc.Sequence[tuple[str, str, str]], duty: bool, deliveries: bool, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, duty_iterations: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> dict:
     """
     Plans the day. Door-knocking covers the unreached households (prizes grow with their level
@@ -59,7 +64,12 @@ def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: typ
     the unreached households door-knocking leaves out and the promises it could not keep.
     Throws InputError naming the option or record that cannot be used.
     """
-def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, days: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, first_day: str, first_campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, callback: typing.Any) -> dict:
+def _play_day(community: gridgov._gridgov.Community, plan: _DayPlan, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], watch_lights: bool, per_door: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> list[gridgov._gridgov.ledger.Contact]:
+    """
+    A planned day played out: door-knocking, then lit windows (with `watch_lights`), then the
+    evening round. Deliveries and watch-post duty make no contact.
+    """
+def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, days: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, first_day: str, first_campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, callback: typing.Any, ledger: gridgov._gridgov.ledger.Ledger) -> dict:
     ...
 def _typical_home(community: gridgov._gridgov.Community, seed: typing.SupportsInt | typing.SupportsIndex) -> list[typing.Annotated[list[float], "FixedSize(24)"]]:
     """

@@ -104,7 +104,7 @@ def test_policies_compare_over_the_same_seeds(small):
     km = cmp.summary[(cmp.summary["policy"] == "evening") & (cmp.summary["metric"] == "km")].iloc[0]
     values = cmp.runs.loc[cmp.runs["policy"] == "evening", "km"]
     assert km["mean"] == pytest.approx(values.mean()) and km["ci_low"] <= km["mean"] <= km["ci_high"]
-    assert list(cmp.table().index) == ["alone", "evening", "no evening"]
+    assert list(cmp.table().index) == ["evening", "no evening", "alone"]
 
 
 def test_confidence_interval_uses_students_t():
@@ -144,3 +144,10 @@ def test_always_home_covers_every_household_a_team_can_reach(small):
     spoken = {s for v in small.volunteers for s in v.skills}
     assert len(left) < 5 and not set(left["language"]) & spoken
     assert (sim.per_day["visits"].iloc[3:] == 0).all()
+
+
+def test_proportion_interval_is_wilsons():
+    share, low, high = field.proportion_interval(9, 10)
+    assert share == 0.9 and low == pytest.approx(0.5958, abs=1e-4) and high == pytest.approx(0.9821, abs=1e-4)
+    assert field.proportion_interval(10, 10)[2] == pytest.approx(1.0) and field.proportion_interval(0, 10)[1] == 0.0
+    assert 0 <= field.proportion_interval(1, 2)[1] <= field.proportion_interval(1, 2)[2] <= 1
