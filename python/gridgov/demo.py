@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import matplotlib
-import pandas as pd
 
-from . import duty, field, plot, resident_map, synth
+from . import duty, field, plot, synth
 from ._gridgov import Community
+from .field_output import write_day
 from .ledger import Ledger
 
 __all__ = ["write_report"]
@@ -83,24 +83,15 @@ def _field_days(community: Community, folder: Path, seed: int, iterations: int) 
     for stale in folder.glob("ledger.sqlite.partial*"):
         stale.unlink()
     home = field.home_model(community, seed)
-    rows, visits = [], []
+    rows = []
     with Ledger.create(building, community, day=DEMO_DAYS[0][0]) as ledger:
         for number, (day, weekday) in enumerate(DEMO_DAYS, start=1):
-            state = ledger.community()
-            plan = field.plan_day(state, day=weekday, campaign_day=day, promised=ledger.promises(day),
-                                  max_iterations=iterations, seed=seed + day)
-            ledger.record_plan(plan.items)
+            plan = field.plan_from_ledger(ledger, day=weekday, campaign_day=day, max_iterations=iterations, seed=seed + day)
             contacts = plan.play(home, seed=seed + day)
             ledger.record(contacts)
-            promised = _promise_call_backs(ledger, contacts, state, day + 1)
+            promised = _promise_call_backs(ledger, contacts, plan.community, day + 1)
             name = f"day-{number}-{weekday}"
-            fig = plan.map()
-            fig.savefig(days / f"{name}.png", dpi=110, bbox_inches="tight")
-            matplotlib.pyplot.close(fig)
-            plans = list(plan.rounds().values())
-            resident_map.to_html(state, plans, days / f"{name}.html", title=f"Community {state.id}, {weekday} (day {day})")
-            resident_map.to_geojson(state, plans, days / f"{name}.geojson")
-            visits.append(plan.visits().drop(columns="arrival_s").assign(day=day))
+            write_day(plan, days, name)
             after = ledger.community().frame("households")
             s = plan.summary()
             rows.append(dict(name=name, day=day, weekday=weekday, knocked=s["door_knocking_households"],
@@ -108,11 +99,10 @@ def _field_days(community: Community, folder: Path, seed: int, iterations: int) 
                              duties=s["duties"], reached=int((contacts["outcome"] == "reached").sum()),
                              lights=int((contacts["outcome"] == "lights_on").sum()),
                              unreached=int((~after["reached"]).sum()),
-                             km=sum(p.summary()["metres"] for p in plans) / 1000,
+                             km=sum(p.summary()["metres"] for p in plan.rounds().values()) / 1000,
                              kept=f"{s['promises_kept']} of {s['promises']}", promised=promised, feasible=s["feasible"]))
         ledger.export_csv(folder / "contacts.csv")
     building.replace(final)
-    pd.concat(visits, ignore_index=True).to_csv(folder / "visits.csv", index=False)
     lines = [
         "## Three days in the field", "",
         "Each day is planned from the ledger's state (who is still unreached, since when, who was seen only in the "
@@ -128,8 +118,8 @@ def _field_days(community: Community, folder: Path, seed: int, iterations: int) 
         lines.append(f"| {r['weekday']} (day {r['day']}) | {r['knocked']:,} | {r['evening']:,} | {r['delivered']:,} "
                      f"| {r['duties']} | {r['reached']:,} | {r['lights']:,} | {r['unreached']:,} | {r['km']:.1f} "
                      f"| {r['kept']} | {r['promised']} | {'feasible' if r['feasible'] else 'NOT feasible'} |")
-    lines += ["", "The ledger is `ledger.sqlite` (every contact also in `contacts.csv`); every visit planned is in "
-              "`visits.csv`; each day's map is in `days/` as a picture, an offline HTML map and GeoJSON for QGIS.", ""]
+    lines += ["", "The ledger is `ledger.sqlite` (every contact also in `contacts.csv`). Each day's visits and duties "
+              "(CSV) and its map (a picture, an offline HTML map and GeoJSON for QGIS) are in `days/`.", ""]
     lines += [f"![{r['weekday']}](days/{r['name']}.png)" for r in rows]
     return "\n".join(lines + [""])
 
@@ -159,8 +149,7 @@ def write_report(out: str | os.PathLike[str] = "gridgov-report", seed: int = 0, 
                  iterations: int = 1000) -> Path:
     """Generates the default community for ``seed`` and writes into ``out``: ``summary.md``,
     ``map.png``, ``community.json`` (its scenario file); three days in the field
-    (``ledger.sqlite``, ``contacts.csv``, ``visits.csv`` and each day's map in ``days/`` as PNG,
-    HTML and GeoJSON; each round solved with ``iterations`` iterations); and the week's
+    (``ledger.sqlite``, ``contacts.csv``, and each day's visits, duties and map in ``days/``; each round solved with ``iterations`` iterations); and the week's
     watch-post roster: ``duty.csv``, ``duty.png`` and ``duty/`` (planned for ``time_limit``
     seconds). Returns the folder."""
     matplotlib.use("Agg")

@@ -33,7 +33,7 @@ from ._gridgov.ledger import Contact, PlanItem
 from .ledger import Ledger
 
 __all__ = ["HOUR_COLUMNS", "METRICS", "Comparison", "DayPlan", "Policy", "Simulation", "compare", "confidence_interval",
-           "home_model", "plan_day", "proportion_interval", "simulate"]
+           "home_model", "plan_day", "plan_from_ledger", "proportion_interval", "simulate"]
 
 #: Columns of a home model: the chance of answering during each hour, h00 = 00:00-01:00.
 HOUR_COLUMNS = [f"h{h:02d}" for h in range(24)]
@@ -193,6 +193,23 @@ def plan_day(community: Community, *, day: str = "mon", campaign_day: int = 0, p
                    duty=pd.DataFrame(raw["duty"], columns=["volunteer", "post", "start", "end"]),
                    duty_feasible=raw["duty_feasible"], promises=promises, items=PlanItem.to_frame(raw["items"]),
                    per_door=per_door, _core=raw["core"])
+
+
+def plan_from_ledger(ledger: Ledger, *, day: str, campaign_day: int | None = None, record: bool = True,
+                     **options) -> DayPlan:
+    """Plans ``campaign_day`` (default: the day after the last contact recorded, or the
+    ledger's first day) from the ledger: its community as of now and the visits promised for
+    that day. ``day`` is the weekday ("mon" ... "sun"), since the ledger counts campaign days,
+    not dates. With ``record``, the plan's items go into the ledger. Other options as for
+    :func:`plan_day`."""
+    if campaign_day is None:
+        contacts = ledger.contacts()
+        campaign_day = int(contacts["day"].max()) + 1 if len(contacts) else ledger.first_day
+    plan = plan_day(ledger.community(), day=day, campaign_day=campaign_day, promised=ledger.promises(campaign_day),
+                    **options)
+    if record:
+        ledger.record_plan(plan.items)
+    return plan
 
 
 @dataclass(frozen=True)
