@@ -39,13 +39,17 @@ def main() -> None:
     parser.add_argument("--max-iterations", type=int, default=1000, help="iterations of each round's solve")
     parser.add_argument("--community-seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=1, help="simulations at a time (threads)")
+    parser.add_argument("--policies", nargs="+", choices=[p.name for p in POLICIES], help="only these policies")
+    parser.add_argument("--duty-and-deliveries", action="store_true",
+                        help="plan the posts' duty and deliveries first each day (they take volunteers' time)")
     parser.add_argument("--csv", type=Path, help="write one row per policy and seed here")
     args = parser.parse_args()
 
     community = synth.community(seed=args.community_seed, day=0, reached=0.0)
     start = time.perf_counter()
-    comparison = field.compare(community, POLICIES, seeds=args.seeds, days=args.days,
-                               max_iterations=args.max_iterations, jobs=args.jobs)
+    policies = [p for p in POLICIES if args.policies is None or p.name in args.policies]
+    comparison = field.compare(community, policies, seeds=args.seeds, days=args.days, max_iterations=args.max_iterations,
+                               jobs=args.jobs, duty=args.duty_and_deliveries, deliveries=args.duty_and_deliveries)
     seconds = time.perf_counter() - start
     if args.csv:
         args.csv.parent.mkdir(parents=True, exist_ok=True)

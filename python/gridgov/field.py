@@ -248,8 +248,8 @@ class Simulation:
 
 def simulate(community: Community, policy: Policy | None = None, *, home: pd.DataFrame | None = None, days: int = 14,
              seed: int = 0, first_day: str = "mon", first_campaign_day: int = 0, per_door: int = 180,
-             max_iterations: int = 1000, callback: Callable[[dict], bool] | None = None,
-             ledger: Ledger | None = None) -> Simulation:
+             max_iterations: int = 1000, duty: bool = False, deliveries: bool = False,
+             callback: Callable[[dict], bool] | None = None, ledger: Ledger | None = None) -> Simulation:
     """Simulates ``days`` days of door-knocking (and evening rounds) on ``community``.
 
     ``home`` is a home model as :func:`home_model` returns (default: the typical one drawn with
@@ -258,14 +258,17 @@ def simulate(community: Community, policy: Policy | None = None, *, home: pd.Dat
     ``first_day`` ("mon" ... "sun") and ``first_campaign_day`` date the first day; ``per_door``
     is seconds at each door. ``callback(day)`` is called after each day with its row of
     ``per_day`` as a dict; returning True stops, as does Ctrl-C (``interrupted`` is then True).
-    It stops early once every household is reached. With ``ledger``, every contact is also
+    With ``duty`` and ``deliveries``, the watch posts' duty and the deliveries are planned first
+    each day and the volunteers they take are not free to knock doors meanwhile (their hours
+    count; deliveries' metres too). It stops early once every household is reached. With
+    ``ledger``, every contact is also
     recorded there (its households must be the community's)."""
     policy = policy or Policy()
     home = home_model(community, seed) if home is None else home
     wrapped = None if callback is None else (lambda d: callback(_day_row(d)))
     raw = _simulate(community, _chances(community, home), policy.name, policy.evening_rounds, policy.watch_lights,
                     policy.team_size, dict(policy.prizes), days, seed, first_day, first_campaign_day, per_door,
-                    max_iterations, wrapped, None if ledger is None else ledger._core)
+                    max_iterations, duty, deliveries, wrapped, None if ledger is None else ledger._core)
     per_day = pd.DataFrame([_day_row(d) for d in raw["per_day"]], columns=_DAY_COLUMNS)
     contacts = Contact.to_frame(raw["contacts"])
     hours = pd.DataFrame({"volunteer": [v.id for v in community.volunteers],

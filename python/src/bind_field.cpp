@@ -88,14 +88,14 @@ void bind_field(py::module_& m) {
       "_simulate",
       [](const model::Community& c, std::vector<HourlyChance> chances, const std::string& name, bool evening_rounds,
          bool watch_lights, int team_size, const py::dict& prizes, int days, std::uint64_t seed, const std::string& first_day,
-         int first_campaign_day, std::int64_t per_door, std::size_t max_iterations, const py::object& callback,
-         ledger::Ledger* ledger) {
+         int first_campaign_day, std::int64_t per_door, std::size_t max_iterations, bool duty, bool deliveries,
+         const py::object& callback, ledger::Ledger* ledger) {
         const HomeModel home(c, std::move(chances));
         const auto policy = policy_from(name, evening_rounds, watch_lights, team_size, prizes);
         SimulationOptions o;
         o.days = days, o.seed = seed, o.first_day = parse_weekday(first_day, "simulation options", "first_day");
         o.first_campaign_day = first_campaign_day, o.per_door = seconds(per_door), o.max_iterations = max_iterations;
-        o.ledger = ledger;
+        o.duty = duty, o.deliveries = deliveries, o.ledger = ledger;
         bool interrupted = false;
         const auto s = run_interruptible<SimulatedDay>(
             c, std::move(o), callback, interrupted,
@@ -107,8 +107,8 @@ void bind_field(py::module_& m) {
       },
       py::arg("community"), py::arg("chances"), py::arg("name"), py::arg("evening_rounds"), py::arg("watch_lights"),
       py::arg("team_size"), py::arg("prizes"), py::arg("days"), py::arg("seed"), py::arg("first_day"),
-      py::arg("first_campaign_day"), py::arg("per_door"), py::arg("max_iterations"), py::arg("callback"),
-      py::arg("ledger").none(true));
+      py::arg("first_campaign_day"), py::arg("per_door"), py::arg("max_iterations"), py::arg("duty"), py::arg("deliveries"),
+      py::arg("callback"), py::arg("ledger").none(true));
   py::class_<DayPlan>(f, "_DayPlan", "A day's plan as the compiled core keeps it (see gridgov.field.DayPlan).");
   f.def(
       "_play_day",

@@ -76,60 +76,86 @@ std::vector<bool> made(const PlannedRound& planned, std::size_t count) {
   return out;
 }
 
-std::optional<PlannedDuty> plan_duty(const model::Community& c, const DayOptions& o, Busy& busy) {
-  if (!o.duty || c.posts().empty()) return std::nullopt;
+}  // namespace
+
+DayPlanner::DayPlanner(const model::Community& community, DayOptions options)
+    : options_(std::move(options)), busy_(community.volunteers().size()) {
+  validate(options_.policy);
+  routing::validate(options_.routing_solve);
+  scheduling::validate(options_.duty_solve);
+}
+
+std::optional<PlannedDuty> DayPlanner::duty(const model::Community& now) {
+  if (!options_.duty || now.posts().empty()) return std::nullopt;
   scheduling::DutyOptions duty_options;
-  duty_options.days = 1, duty_options.first_day = o.day, duty_options.block_hours = o.duty_blocks;
-  PlannedDuty out{scheduling::duty_problem(c, duty_options), {}, {}};
-  out.result = scheduling::solve(out.problem.problem, o.duty_solve);
+  duty_options.days = 1, duty_options.first_day = options_.day, duty_options.block_hours = options_.duty_blocks;
+  PlannedDuty out{scheduling::duty_problem(occupied(now, options_.day, busy_), duty_options), {}, {}};
+  out.result = scheduling::solve(out.problem.problem, options_.duty_solve);
   out.duties = scheduling::duties(out.problem, out.result.roster);
-  for (const auto& d : out.duties) busy[d.volunteer].push_back({minutes(d.start), minutes(d.end)});
+  for (const auto& d : out.duties) busy_[d.volunteer].push_back({minutes(d.start), minutes(d.end)});
   return out;
 }
 
-}  // namespace
+std::optional<PlannedRound> DayPlanner::deliveries(const model::Community& now) {
+  const auto& households = now.households();
+  if (!options_.deliveries || std::none_of(households.begin(), households.end(), [](const auto& h) { return h.needs_delivery; }))
+    return std::nullopt;
+  auto delivery = options_.delivery;
+  delivery.day = options_.day;
+  auto out = solved(routing::deliveries(occupied(now, options_.day, busy_), delivery), options_.routing_solve);
+  take(busy_, out);
+  return out;
+}
+
+routing::DoorKnockingOptions DayPlanner::knocking(std::span<const routing::PromisedVisit> promised) const {
+  routing::DoorKnockingOptions knock;
+  knock.day = options_.day, knock.campaign_day = options_.campaign_day, knock.per_door = options_.per_door;
+  knock.team_size = options_.policy.team_size, knock.prizes = options_.policy.prizes;
+  knock.promised.assign(promised.begin(), promised.end());
+  return knock;
+}
+
+PlannedRound DayPlanner::door_knocking(const model::Community& now, std::span<const routing::PromisedVisit> promised) {
+  auto out = solved(routing::door_knocking(occupied(now, options_.day, busy_), knocking(promised)), options_.routing_solve);
+  take(busy_, out);
+  return out;
+}
+
+PlannedRound DayPlanner::evening(const model::Community& now, std::vector<std::size_t> exclude,
+                                 std::span<const routing::PromisedVisit> promised) {
+  auto knock = knocking(promised);
+  knock.exclude = std::move(exclude);
+  auto solve = options_.routing_solve;
+  ++solve.seed;
+  auto out = solved(routing::evening_round(occupied(now, options_.day, busy_), knock), solve);
+  take(busy_, out);
+  return out;
+}
 
 DayPlan plan_day(const model::Community& community, const DayOptions& o) {
-  if (o.policy.team_size < 1) throw InputError("policy " + quoted(o.policy.name), "team_size", "must be at least 1");
-  routing::validate(o.routing_solve);
-  scheduling::validate(o.duty_solve);
-  Busy busy(community.volunteers().size());
-  auto duty = plan_duty(community, o, busy);
-
-  const bool deliver = o.deliveries && std::any_of(community.households().begin(), community.households().end(),
-                                                   [](const auto& h) { return h.needs_delivery; });
-  std::optional<PlannedRound> deliveries;
-  if (deliver) {
-    auto delivery = o.delivery;
-    delivery.day = o.day;
-    deliveries = solved(routing::deliveries(occupied(community, o.day, busy), delivery), o.routing_solve);
-    take(busy, *deliveries);
-  }
-
-  routing::DoorKnockingOptions knock;
-  knock.day = o.day, knock.campaign_day = o.campaign_day, knock.per_door = o.per_door;
-  knock.team_size = o.policy.team_size, knock.prizes = o.policy.prizes, knock.promised = o.promised;
-  auto door_knocking = solved(routing::door_knocking(occupied(community, o.day, busy), knock), o.routing_solve);
-  take(busy, door_knocking);
+  DayPlanner planner(community, o);
+  auto duty = planner.duty(community);
+  auto deliveries = planner.deliveries(community);
+  auto door_knocking = planner.door_knocking(community, o.promised);
   auto kept_by_day = made(door_knocking, o.promised.size());
   DayPlan plan{o.day, o.campaign_day, std::move(duty), std::move(deliveries), std::move(door_knocking), std::nullopt,
                std::move(kept_by_day)};
   if (!o.policy.evening_rounds) return plan;
 
   // The evening round: the unreached nobody calls on by day, and the promises not yet kept.
-  knock.exclude.clear();
+  std::vector<std::size_t> exclude;
   for (const auto& route : plan.door_knocking.result.routes)
     for (const auto& stop : route.stops)
       if (stop.kind == routing::StopKind::visit)
-        for (const auto h : plan.door_knocking.round.visit_households[stop.visit]) knock.exclude.push_back(h);
+        for (const auto h : plan.door_knocking.round.visit_households[stop.visit]) exclude.push_back(h);
   std::vector<std::size_t> unkept;
-  knock.promised.clear();
+  std::vector<routing::PromisedVisit> promised;
   for (std::size_t k = 0; k < o.promised.size(); ++k)
-    if (!plan.promise_kept[k]) unkept.push_back(k), knock.promised.push_back(o.promised[k]);
-  std::erase_if(knock.exclude, [&](std::size_t h) {
-    return std::any_of(knock.promised.begin(), knock.promised.end(), [h](const auto& p) { return p.household == h; });
+    if (!plan.promise_kept[k]) unkept.push_back(k), promised.push_back(o.promised[k]);
+  std::erase_if(exclude, [&](std::size_t h) {
+    return std::any_of(promised.begin(), promised.end(), [h](const auto& p) { return p.household == h; });
   });
-  plan.evening = solved(routing::evening_round(occupied(community, o.day, busy), knock), o.routing_solve);
+  plan.evening = planner.evening(community, std::move(exclude), promised);
   const auto kept = made(*plan.evening, unkept.size());
   for (std::size_t k = 0; k < unkept.size(); ++k) plan.promise_kept[unkept[k]] = kept[k];
   return plan;

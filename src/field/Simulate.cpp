@@ -15,10 +15,6 @@ namespace {
 
 constexpr double step_metres = 0.7;
 
-void validate(const Policy& p) {
-  if (p.team_size < 1) throw InputError("policy " + quoted(p.name), "team_size", "must be at least 1");
-}
-
 std::size_t count_unreached(const model::CommunityParts& parts) {
   return static_cast<std::size_t>(
       std::count_if(parts.households.begin(), parts.households.end(), [](const auto& h) { return !h.reached; }));
@@ -40,16 +36,21 @@ class Campaign {
     SimulatedDay today;
     today.campaign_day = options_->first_campaign_day + index;
     today.day = static_cast<Weekday>((static_cast<int>(options_->first_day) + index) % 7);
-    routing::DoorKnockingOptions knock;
-    knock.day = today.day, knock.campaign_day = today.campaign_day, knock.per_door = options_->per_door;
-    knock.team_size = policy_->team_size, knock.prizes = policy_->prizes;
     const auto seed = options_->seed + 2 * static_cast<std::uint64_t>(index);
+    DayOptions o;
+    o.day = today.day, o.campaign_day = today.campaign_day, o.policy = *policy_, o.per_door = options_->per_door;
+    o.duty = options_->duty, o.deliveries = options_->deliveries;
+    o.routing_solve = {.seed = seed, .max_iterations = options_->max_iterations};
+    o.duty_solve = {.seed = seed, .max_iterations = options_->duty_iterations};
     const model::Community morning(parts_);
-    const auto by_day = play(morning, routing::door_knocking(morning, knock), seed, today);
+    DayPlanner planner(morning, std::move(o));
+    if (const auto duty = planner.duty(morning)) count(*duty, today);
+    if (const auto deliveries = planner.deliveries(morning)) count(*deliveries, today);
+    const auto by_day = play(morning, planner.door_knocking(morning, {}), today);
     if (policy_->watch_lights) record(note_lights(morning, by_day, *home_, random_), today);
     if (policy_->evening_rounds && count_unreached(parts_) > 0) {
       const model::Community evening(parts_);
-      play(evening, routing::evening_round(evening, knock), seed + 1, today);
+      play(evening, planner.evening(evening, {}, {}), today);
     }
     today.unreached = count_unreached(parts_);
     out_.walked += today.walked;
@@ -74,23 +75,33 @@ class Campaign {
   }
 
  private:
-  // Solves a round, counts its walking and hours, and records what happens at its doors.
-  std::vector<ledger::Contact> play(const model::Community& now, routing::CommunityRound round, std::uint64_t seed,
-                                    SimulatedDay& today) {
-    if (round.problem.vehicles().empty()) return {};
-    for (const auto& crew : round.vehicle_volunteers)
+  // Counts a round's walking and hours (and who was free to walk it).
+  void count(const PlannedRound& planned, SimulatedDay& today) {
+    for (const auto& crew : planned.round.vehicle_volunteers)
       for (const auto v : crew) available_[v] = true;
-    routing::SolveOptions solve;
-    solve.seed = seed, solve.max_iterations = options_->max_iterations;
-    auto result = routing::solve(round.problem, solve);
-    today.feasible = today.feasible && result.feasible();
-    const PlannedRound planned{std::move(round), std::move(result)};
+    today.feasible = today.feasible && planned.result.feasible();
     for (const auto& route : planned.result.evaluation.routes) {
       const auto& crew = planned.round.vehicle_volunteers[route.vehicle];
       today.walked += route.distance;
       today.volunteer_time += route.duration * static_cast<std::int64_t>(crew.size());
       for (const auto v : crew) out_.per_volunteer[v] += route.duration;
     }
+  }
+
+  // Counts the duty's hours (those on duty worked today).
+  void count(const PlannedDuty& duty, SimulatedDay& today) {
+    today.feasible = today.feasible && duty.result.feasible();
+    for (const auto& d : duty.duties) {
+      const auto length = minutes(d.end - d.start);
+      today.volunteer_time += length;
+      out_.per_volunteer[d.volunteer] += length;
+      available_[d.volunteer] = true;
+    }
+  }
+
+  // Counts a round and records what happens at its doors.
+  std::vector<ledger::Contact> play(const model::Community& now, const PlannedRound& planned, SimulatedDay& today) {
+    count(planned, today);
     auto contacts = knock_doors(now, planned, *home_, today.campaign_day, options_->per_door, random_);
     record(contacts, today);
     return contacts;

@@ -4,6 +4,7 @@
 /// promised visits pinned and nobody in two places at once.
 
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "gridgov/field/Policy.hpp"
@@ -53,6 +54,35 @@ struct DayPlan {
   PlannedRound door_knocking;
   std::optional<PlannedRound> evening{};
   std::vector<bool> promise_kept{};  ///< Per promised visit: whether a route makes it.
+};
+
+/// Plans a day step by step, each step on the volunteers' time the earlier steps left (a duty
+/// from its start to its end, a route from leaving to returning): plan_day takes every step in
+/// turn; the simulation plays door-knocking out before it plans the evening round. Each step may
+/// be given the community as it stands by then.
+class DayPlanner {
+ public:
+  /// Checks the options (InputError naming the one out of range).
+  DayPlanner(const model::Community& community, DayOptions options);
+
+  /// The watch posts' duty for the day (none without posts).
+  std::optional<PlannedDuty> duty(const model::Community& now);
+  /// Deliveries to the households that need them (none when no household does).
+  std::optional<PlannedRound> deliveries(const model::Community& now);
+  /// Door-knocking for the unreached, with `promised` visits pinned.
+  PlannedRound door_knocking(const model::Community& now, std::span<const routing::PromisedVisit> promised);
+  /// The evening round for the unreached but `exclude`, with `promised` visits pinned; solved
+  /// with the routing seed + 1.
+  PlannedRound evening(const model::Community& now, std::vector<std::size_t> exclude,
+                       std::span<const routing::PromisedVisit> promised);
+
+  [[nodiscard]] const DayOptions& options() const { return options_; }
+
+ private:
+  routing::DoorKnockingOptions knocking(std::span<const routing::PromisedVisit> promised) const;
+
+  DayOptions options_;
+  std::vector<std::vector<TimeWindow>> busy_;  // per volunteer, the windows of the day taken
 };
 
 /// Plans the day. Door-knocking covers the unreached households (prizes grow with their level

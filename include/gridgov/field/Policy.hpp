@@ -17,4 +17,7 @@ struct Policy {
   routing::Prizes prizes{};    ///< What sends routes to the unreached (by level and days missed).
 };
 
+/// Throws InputError naming the policy and the field out of range.
+void validate(const Policy& policy);
+
 }  // namespace gridgov::field

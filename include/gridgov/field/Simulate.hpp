@@ -11,6 +11,7 @@
 
 #include "gridgov/core/WeeklyWindows.hpp"
 #include "gridgov/field/HomeModel.hpp"
+#include "gridgov/field/PlanDay.hpp"
 #include "gridgov/field/Policy.hpp"
 #include "gridgov/ledger/Contact.hpp"
 #include "gridgov/routing/Rounds.hpp"
@@ -29,8 +30,8 @@ struct SimulatedDay {
   std::size_t reached = 0;          ///< Households reached for the first time.
   std::size_t lights_seen = 0;      ///< Households newly noted as home in the evening.
   std::size_t unreached = 0;        ///< Left unreached at the end of the day.
-  Distance walked{};                ///< By all teams, metres.
-  Duration volunteer_time{};        ///< Sum over routes of their duration times their team size.
+  Distance walked{};                ///< By all teams (deliveries included), metres.
+  Duration volunteer_time{};        ///< Routes' durations times their team sizes, plus duties.
   bool feasible = true;             ///< Every round's plan passed the routing checker.
 };
 
@@ -43,6 +44,13 @@ struct SimulationOptions {
   int first_campaign_day = 0;           ///< Campaign day of the first simulated day.
   Duration per_door = minutes(3);       ///< Time at each household's door.
   std::size_t max_iterations = 1000;    ///< Iterations of each round's solve.
+  /// Plan the watch posts' duty first each day (one day's duty, duty_iterations iterations):
+  /// the volunteers on duty are not free to knock doors then.
+  bool duty = false;
+  std::size_t duty_iterations = 50;
+  /// Plan deliveries before door-knocking each day: the volunteers carrying them are not free
+  /// to knock doors meanwhile.
+  bool deliveries = false;
   /// Called after each day; returning true stops the simulation, which returns the days so far.
   std::function<bool(const SimulatedDay&)> callback{};
   /// When given, every contact is recorded in it too (one transaction per round); its
@@ -72,11 +80,11 @@ struct Simulation {
   model::CommunityParts final_state{};///< The community after the last day (contact records).
 };
 
-/// Simulates the campaign: each day door-knocking is planned for the unreached (routing
-/// door_knocking with the policy's team size and prizes) and solved, and its doors are knocked
-/// at (knock_doors); with watch_lights, lit windows of households missed are noted
-/// (note_lights); with evening_rounds, an evening round is then planned for the households still
-/// unreached and played out the same way. Contacts change the households' records as in the
+/// Simulates the campaign: each day (a DayPlanner on the policy; with `duty` and `deliveries`
+/// those are planned first and take volunteers' time) door-knocking is planned for the
+/// unreached and its doors are knocked at (knock_doors); with watch_lights, lit windows of
+/// households missed are noted (note_lights); with evening_rounds, an evening round is then
+/// planned for the households still unreached and played out the same way. Contacts change the households' records as in the
 /// ledger (ledger::apply_contact); levels follow the community's rules each day.
 Simulation simulate(const model::Community& community, const HomeModel& home, const Policy& policy,
                     const SimulationOptions& options);

@@ -42,7 +42,7 @@ class SimulatedDay:
     @property
     def volunteer_seconds(self) -> int:
         """
-        Sum over routes of their duration times their team size.
+        Routes' durations times their team sizes, plus duties.
         """
     @property
     def walked(self) -> int:
@@ -69,7 +69,7 @@ def _play_day(community: gridgov._gridgov.Community, plan: _DayPlan, chances: co
     A planned day played out: door-knocking, then lit windows (with `watch_lights`), then the
     evening round. Deliveries and watch-post duty make no contact.
     """
-def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, days: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, first_day: str, first_campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, callback: typing.Any, ledger: gridgov._gridgov.ledger.Ledger) -> dict:
+def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, days: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, first_day: str, first_campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, duty: bool, deliveries: bool, callback: typing.Any, ledger: gridgov._gridgov.ledger.Ledger) -> dict:
     ...
 def _typical_home(community: gridgov._gridgov.Community, seed: typing.SupportsInt | typing.SupportsIndex) -> list[typing.Annotated[list[float], "FixedSize(24)"]]:
     """

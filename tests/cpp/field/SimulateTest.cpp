@@ -146,6 +146,18 @@ TEST(Simulate, EveryoneReachedAtTheStartTakesNoDays) {
   EXPECT_TRUE(s.per_day.empty());
 }
 
+TEST(Simulate, DutyAndDeliveriesFirstTakeTimeFromDoorKnocking) {
+  const auto home = HomeModel::typical(small, 3);
+  auto o = options(2);
+  const auto plain = simulate(small, home, Policy{}, o);
+  o.duty = true, o.deliveries = true;
+  const auto busy = simulate(small, home, Policy{}, o);
+  expect_consistent(small, busy);
+  // The duty's hours are counted but walk nowhere: more hours for each metre walked.
+  EXPECT_GT(busy.volunteer_time.get() * plain.walked.get(), plain.volunteer_time.get() * busy.walked.get());
+  EXPECT_EQ(busy.contacts, simulate(small, home, Policy{}, o).contacts);
+}
+
 TEST(Simulate, TheCallbackStopsAfterTheDayItSees) {
   auto o = options(5);
   std::vector<int> seen;

@@ -151,3 +151,10 @@ def test_proportion_interval_is_wilsons():
     assert share == 0.9 and low == pytest.approx(0.5958, abs=1e-4) and high == pytest.approx(0.9821, abs=1e-4)
     assert field.proportion_interval(10, 10)[2] == pytest.approx(1.0) and field.proportion_interval(0, 10)[1] == 0.0
     assert 0 <= field.proportion_interval(1, 2)[1] <= field.proportion_interval(1, 2)[2] <= 1
+
+
+def test_duty_and_deliveries_first_count_their_hours(small):
+    plain = field.simulate(small, days=2, seed=3, max_iterations=150)
+    busy = field.simulate(small, days=2, seed=3, max_iterations=150, duty=True, deliveries=True)
+    recount(small, busy)
+    assert busy.volunteer_hours / busy.metres > plain.volunteer_hours / plain.metres  # duty hours walk nowhere
