@@ -82,7 +82,14 @@ def main(argv: list[str] | None = None) -> int:
     record.set_defaults(run=_record)
 
     args = parser.parse_args(argv)
-    args.run(args)
+    from ._gridgov import InputError
+    from .ledger import StorageError
+
+    try:
+        args.run(args)
+    except (InputError, StorageError, OSError) as error:  # what the user can fix: the message, no traceback
+        print(f"gridgov {args.command}: {error}", file=sys.stderr)
+        return 2
     return 0
 
 

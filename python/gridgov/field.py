@@ -18,8 +18,10 @@ model exactly.
 
 from __future__ import annotations
 
+import logging
 import math
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -34,6 +36,8 @@ from .ledger import Ledger
 
 __all__ = ["HOUR_COLUMNS", "METRICS", "Comparison", "DayPlan", "Policy", "Simulation", "compare", "confidence_interval",
            "home_model", "plan_day", "plan_from_ledger", "proportion_interval", "simulate"]
+
+_log = logging.getLogger("gridgov")
 
 #: Columns of a home model: the chance of answering during each hour, h00 = 00:00-01:00.
 HOUR_COLUMNS = [f"h{h:02d}" for h in range(24)]
@@ -93,6 +97,7 @@ class DayPlan:
     :meth:`gridgov.ledger.Ledger.record_plan`."""
 
     community: Community
+    policy: Policy
     day: str
     campaign_day: int
     door_knocking: routing.RoundPlan
@@ -105,13 +110,14 @@ class DayPlan:
     per_door: int
     _core: _DayPlan = field(repr=False)
 
-    def play(self, home: pd.DataFrame | None = None, *, seed: int = 0, watch_lights: bool = True) -> pd.DataFrame:
+    def play(self, home: pd.DataFrame | None = None, *, seed: int = 0, watch_lights: bool | None = None) -> pd.DataFrame:
         """What happens at the doors, drawn from a home model (default: the typical one drawn
-        with ``seed``): door-knocking, then lit windows of the households missed (with
-        ``watch_lights``), then the evening round. The contacts as the ledger records them
+        with ``seed``): door-knocking, then lit windows of the households missed (when
+        ``watch_lights``, by default the policy's), then the evening round. The contacts as the ledger records them
         (``household``, ``day``, ``time``, ``volunteers``, ``outcome``, ``note``)."""
         home = home_model(self.community, seed) if home is None else home
-        contacts = _play_day(self.community, self._core, _chances(self.community, home), watch_lights, self.per_door, seed)
+        watch = self.policy.watch_lights if watch_lights is None else watch_lights
+        contacts = _play_day(self.community, self._core, _chances(self.community, home), watch, self.per_door, seed)
         return Contact.to_frame(contacts)
 
     def rounds(self) -> dict[str, routing.RoundPlan]:
@@ -184,10 +190,10 @@ def plan_day(community: Community, *, day: str = "mon", campaign_day: int = 0, p
     arguments give the same plan."""
     policy = policy or Policy()
     rows = _promised_rows(promised)
-    raw = _plan_day(community, day, campaign_day, policy.name, policy.evening_rounds, policy.team_size,
+    raw = _plan_day(community, day, campaign_day, policy.name, policy.evening_rounds, policy.watch_lights, policy.team_size,
                     dict(policy.prizes), rows, duty, deliveries, per_door, max_iterations, duty_iterations, seed)
     promises = pd.DataFrame(rows, columns=["household", "start", "end"]).assign(kept=raw["promise_kept"])
-    return DayPlan(community=community, day=day, campaign_day=campaign_day,
+    return DayPlan(community=community, policy=policy, day=day, campaign_day=campaign_day,
                    door_knocking=_round_plan(community, raw["door_knocking"]),
                    evening=_round_plan(community, raw["evening"]), deliveries=_round_plan(community, raw["deliveries"]),
                    duty=pd.DataFrame(raw["duty"], columns=["volunteer", "post", "start", "end"]),
@@ -199,13 +205,22 @@ def plan_from_ledger(ledger: Ledger, *, day: str, campaign_day: int | None = Non
                      **options) -> DayPlan:
     """Plans ``campaign_day`` (default: the day after the last contact recorded, or the
     ledger's first day) from the ledger: its community as of now and the visits promised for
-    that day. ``day`` is the weekday ("mon" ... "sun"), since the ledger counts campaign days,
-    not dates. With ``record``, the plan's items go into the ledger. Other options as for
+    that day (promises to households whose case has closed since, having moved away, are left
+    out with a warning on the ``gridgov`` logger). ``day`` is the weekday ("mon" ... "sun"),
+    since the ledger counts campaign days, not dates. With ``record``, the plan's items go into
+    the ledger, replacing any plan of that day still unstarted. Other options as for
     :func:`plan_day`."""
     if campaign_day is None:
         contacts = ledger.contacts()
         campaign_day = int(contacts["day"].max()) + 1 if len(contacts) else ledger.first_day
-    plan = plan_day(ledger.community(), day=day, campaign_day=campaign_day, promised=ledger.promises(campaign_day),
+    community = ledger.community()
+    promised = ledger.promises(campaign_day)
+    open_ids = {h.id for h in community.households}
+    closed = promised[~promised["household"].isin(open_ids)]
+    for household in closed["household"]:
+        _log.warning("day %d: the visit promised to household %s is left out: its case has closed", campaign_day,
+                     household)
+    plan = plan_day(community, day=day, campaign_day=campaign_day, promised=promised[promised["household"].isin(open_ids)],
                     **options)
     if record:
         ledger.record_plan(plan.items)
@@ -353,6 +368,30 @@ class Comparison:
         table = s.pivot(index="policy", columns="metric", values="text")[METRICS]
         return table.reindex(self.summary["policy"].unique())
 
+    def versus(self, baseline: str) -> pd.DataFrame:
+        """Each other policy's paired differences from ``baseline`` (its metric minus the
+        baseline's, seed by seed): ``policy``, ``metric``, mean ``difference``, its 95 % t
+        interval ``ci_low``/``ci_high`` and ``n`` (seeds where both have the metric)."""
+        if baseline not in set(self.runs["policy"]):
+            raise ValueError(f"versus: no policy named {baseline!r}")
+        return _paired(self.runs, baseline)
+
+
+def _paired(runs: pd.DataFrame, baseline: str) -> pd.DataFrame:
+    rows = []
+    base = runs[runs["policy"] == baseline].set_index("seed")
+    for name in runs["policy"].drop_duplicates():
+        if name == baseline:
+            continue
+        other = runs[runs["policy"] == name].set_index("seed")
+        seeds = base.index.intersection(other.index)
+        for metric in METRICS:
+            diff = (other.loc[seeds, metric].astype(float) - base.loc[seeds, metric].astype(float)).tolist()
+            mean, low, high = confidence_interval(diff)
+            rows.append(dict(policy=name, metric=metric, difference=mean, ci_low=low, ci_high=high,
+                             n=int(np.isfinite(np.asarray(diff, dtype=float)).sum())))
+    return pd.DataFrame(rows, columns=["policy", "metric", "difference", "ci_low", "ci_high", "n"])
+
 
 def _summarise(runs: pd.DataFrame, order: list[str]) -> pd.DataFrame:
     rows = []
@@ -373,35 +412,43 @@ def compare(community: Community, policies: Iterable[Policy], *, seeds: Iterable
             max_iterations: int = 1000, jobs: int = 1, **simulate_options) -> Comparison:
     """Simulates every policy with every seed and compares them. For each seed every policy
     meets the same home model (the typical one drawn with that seed, unless ``home`` is given)
-    and the same random draws. ``jobs`` > 1 runs simulations on that many threads (the
-    simulation releases the GIL). Other options go to :func:`simulate`. Policy names must
-    differ."""
+    and the same keyed draws (common random numbers: the same luck at the same door).
+    ``jobs`` > 1 runs simulations on that many threads (the simulation releases the GIL).
+    Ctrl-C stops every simulation after its current day and returns the runs finished, with
+    ``interrupted`` set. Other options go to :func:`simulate`. Policy names must differ."""
     policies = list(policies)
     names = [p.name for p in policies]
     if len(set(names)) != len(names):
         raise ValueError(f"compare: policy names must differ, got {names}")
     tasks = [(p, s) for s in seeds for p in policies]
+    stop = threading.Event()  # set by Ctrl-C: simulations running stop after their day, the rest never start
 
-    def run(task: tuple[Policy, int]) -> Simulation:
+    def run(task: tuple[Policy, int]) -> Simulation | None:
         policy, seed = task
-        return simulate(community, policy, days=days, seed=seed, max_iterations=max_iterations, **simulate_options)
+        if stop.is_set():
+            return None
+        sim = simulate(community, policy, days=days, seed=seed, max_iterations=max_iterations,
+                       callback=lambda day: stop.is_set(), **simulate_options)
+        return None if stop.is_set() or sim.interrupted else sim
 
-    rows, interrupted = [], False
+    results: list[Simulation | None] = []
     if jobs > 1:
         with ThreadPoolExecutor(max_workers=jobs) as pool:
-            results = list(pool.map(run, tasks))
+            futures = [pool.submit(run, task) for task in tasks]
+            try:
+                while wait(futures, timeout=0.2).not_done:
+                    pass
+            except KeyboardInterrupt:  # only the main thread sees Ctrl-C: tell the workers
+                stop.set()
+            results = [f.result() for f in futures]
     else:
-        results = []
         for task in tasks:
             results.append(run(task))
-            if results[-1].interrupted:
-                interrupted = True
+            if results[-1] is None:
+                stop.set()
                 break
-    for sim in results:
-        if sim.interrupted:
-            interrupted = True
-            continue
-        rows.append(dict(policy=sim.policy.name, seed=sim.seed, **sim.summary()))
+    interrupted = stop.is_set()
+    rows = [dict(policy=sim.policy.name, seed=sim.seed, **sim.summary()) for sim in results if sim is not None]
     runs = pd.DataFrame(rows, columns=["policy", "seed", *METRICS])
     runs["covered"] = runs["covered"].astype(int)
     runs["days_to_cover"] = runs["days_to_cover"].astype(float)

@@ -168,23 +168,30 @@ class RoundPlan:
 
     def visits(self) -> pd.DataFrame:
         """One row per household visited: household, building, level, the team (vehicle id and
-        volunteer ids), the stop's place in its route, and arrival and start as clock times."""
+        volunteer ids), the stop's place in its route, the team's arrival at the stop and when
+        this household's door is knocked at (households at one stop are seen one after another,
+        each taking an equal part of the stop's time), as clock times."""
         problem = self.round.problem
+        visits, vehicles = problem.visits, problem.vehicles  # each access copies: fetch once
         households = self.community.households
         levels = self.community.levels
+        crews = self.round.vehicle_volunteers
+        covered = self.round.visit_households
+        ids = {v.id: i for i, v in enumerate(visits)}
+        vehicle_index = {v.id: i for i, v in enumerate(vehicles)}
+        names = [v.id for v in self.community.volunteers]
         rows = []
-        schedule = self.result.schedule
-        ids = {v.id: i for i, v in enumerate(problem.visits)}
-        for row in schedule.itertuples(index=False):
+        for row in self.result.schedule.itertuples(index=False):
             if row.kind != "visit":
                 continue
             visit = ids[row.visit]
-            vehicle = next(i for i, v in enumerate(problem.vehicles) if v.id == row.vehicle)
-            volunteers = ";".join(self.community.volunteers[k].id for k in self.round.vehicle_volunteers[vehicle])
-            for h in self.round.visit_households[visit]:
+            volunteers = ";".join(names[k] for k in crews[vehicle_index[row.vehicle]])
+            per_door = visits[visit].service // max(len(covered[visit]), 1)
+            for k, h in enumerate(covered[visit]):
                 rows.append(dict(household=households[h].id, building=households[h].building, level=levels[h].name,
                                  team=row.vehicle, volunteers=volunteers, stop=row.position + 1,
-                                 arrival=_clock(row.arrival), start=_clock(row.start), arrival_s=row.arrival))
+                                 arrival=_clock(row.arrival), start=_clock(row.start + k * per_door),
+                                 arrival_s=row.arrival))
         columns = ["household", "building", "level", "team", "volunteers", "stop", "arrival", "start", "arrival_s"]
         return pd.DataFrame(rows, columns=columns)
 

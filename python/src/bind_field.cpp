@@ -1,4 +1,6 @@
 // Field operations: a day's plan, the campaign simulation and its home model.
+#include <algorithm>
+
 #include "Interruptible.hpp"
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
@@ -115,24 +117,26 @@ void bind_field(py::module_& m) {
       [](const model::Community& c, const DayPlan& plan, std::vector<HourlyChance> chances, bool watch_lights, std::int64_t per_door,
          std::uint64_t seed) {
         const HomeModel home(c, std::move(chances));
-        Random random(seed);
+        const Draws draws(seed);
         py::gil_scoped_release release;
-        return play_day(c, plan, home, watch_lights, seconds(per_door), random);
+        return play_day(c, plan, home, watch_lights, seconds(per_door), draws);
       },
       py::arg("community"), py::arg("plan"), py::arg("chances"), py::arg("watch_lights"), py::arg("per_door"), py::arg("seed"),
       DOC(gridgov_field_play_day));
   f.def(
       "_plan_day",
       [](const model::Community& c, const std::string& day, int campaign_day, const std::string& name, bool evening_rounds,
-         int team_size, const py::dict& prizes, const std::vector<std::tuple<std::string, std::string, std::string>>& promised,
+         bool watch_lights, int team_size, const py::dict& prizes, const std::vector<std::tuple<std::string, std::string, std::string>>& promised,
          bool duty, bool deliveries, std::int64_t per_door, std::size_t max_iterations, std::size_t duty_iterations,
          std::uint64_t seed) {
         DayOptions o;
         o.day = parse_weekday(day, "day options", "day"), o.campaign_day = campaign_day;
-        o.policy = policy_from(name, evening_rounds, true, team_size, prizes);
+        o.policy = policy_from(name, evening_rounds, watch_lights, team_size, prizes);
         for (std::size_t k = 0; k < promised.size(); ++k) {
           const auto& [household, start, end] = promised[k];
           const auto record = "promised visit " + std::to_string(k + 1);
+          if (std::none_of(c.households().begin(), c.households().end(), [&](const auto& h) { return h.id == household; }))
+            throw InputError(record, "household", "no household " + quoted(household) + " in community " + quoted(c.info().id));
           o.promised.push_back({c.household_index(household), {parse_clock(start, record, "start"), parse_clock(end, record, "end")}});
         }
         o.duty = duty, o.deliveries = deliveries, o.per_door = seconds(per_door);
@@ -155,7 +159,7 @@ void bind_field(py::module_& m) {
         return out;
       },
       py::arg("community"), py::arg("day"), py::arg("campaign_day"), py::arg("name"), py::arg("evening_rounds"),
-      py::arg("team_size"), py::arg("prizes"), py::arg("promised"), py::arg("duty"), py::arg("deliveries"),
+      py::arg("watch_lights"), py::arg("team_size"), py::arg("prizes"), py::arg("promised"), py::arg("duty"), py::arg("deliveries"),
       py::arg("per_door"), py::arg("max_iterations"), py::arg("duty_iterations"), py::arg("seed"), DOC(gridgov_field_plan_day));
 }
 

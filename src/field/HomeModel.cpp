@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "gridgov/core/Error.hpp"
-#include "gridgov/core/Random.hpp"
+#include "gridgov/field/Draws.hpp"
 
 namespace gridgov::field {
 namespace {
@@ -40,11 +40,12 @@ HomeModel::HomeModel(const model::Community& community, std::vector<HourlyChance
 }
 
 HomeModel HomeModel::typical(const model::Community& community, std::uint64_t seed) {
-  Random random(seed);
+  const Draws draws(seed);
   std::vector<HourlyChance> chances;
   chances.reserve(community.households().size());
-  for (const auto& h : community.households()) {
-    const double draw = random.uniform();  // drawn for every household, so patterns do not shift with flags
+  for (std::size_t i = 0; i < community.households().size(); ++i) {
+    const auto& h = community.households()[i];
+    const double draw = draws.uniform(Purpose::home_pattern, i);  // keyed by household: flags do not shift others
     if (h.home_observation) {
       chances.push_back(pattern(0.3, 0.9, 0.95, 0.95));
     } else if (h.elderly_alone) {

@@ -6,12 +6,14 @@
 namespace gridgov::field {
 
 std::vector<ledger::Contact> knock_doors(const model::Community& c, const PlannedRound& planned, const HomeModel& home,
-                                         int campaign_day, Duration per_door, Random& random) {
+                                         int campaign_day, Duration per_door, const Draws& draws) {
   std::vector<ledger::Contact> out;
   for_each_door(planned, per_door, [&](const routing::ScheduledRoute& route, std::size_t h, Duration clock) {
     std::vector<std::string> team;
     for (const auto v : planned.round.vehicle_volunteers[route.vehicle]) team.push_back(c.volunteers()[v].id);
-    const bool answered = random.chance(home.chance(h, clock));
+    const auto attempt = static_cast<std::uint64_t>(c.households()[h].attempts) + 1;
+    const bool answered = draws.uniform(Purpose::answer, h, static_cast<std::uint64_t>(campaign_day), attempt) <
+                          home.chance(h, clock);
     out.push_back({.household = c.households()[h].id, .day = campaign_day, .time = clock, .volunteers = std::move(team),
                    .outcome = answered ? ledger::Outcome::reached : ledger::Outcome::not_home});
   });
@@ -19,7 +21,7 @@ std::vector<ledger::Contact> knock_doors(const model::Community& c, const Planne
 }
 
 std::vector<ledger::Contact> note_lights(const model::Community& c, std::span<const ledger::Contact> contacts,
-                                         const HomeModel& home, Random& random) {
+                                         const HomeModel& home, const Draws& draws) {
   std::vector<ledger::Contact> out;
   std::set<std::size_t> noted;
   for (const auto& contact : contacts) {
@@ -27,21 +29,21 @@ std::vector<ledger::Contact> note_lights(const model::Community& c, std::span<co
     const auto h = c.household_index(contact.household);
     const auto& household = c.households()[h];
     if (household.reached || household.seen_evening || !noted.insert(h).second) continue;
-    if (!random.chance(home.chance(h, lights_clock))) continue;
+    if (draws.uniform(Purpose::lights, h, static_cast<std::uint64_t>(contact.day)) >= home.chance(h, lights_clock)) continue;
     out.push_back({.household = household.id, .day = contact.day, .time = lights_clock, .outcome = ledger::Outcome::lights_on});
   }
   return out;
 }
 
 std::vector<ledger::Contact> play_day(const model::Community& c, const DayPlan& plan, const HomeModel& home, bool watch_lights,
-                                      Duration per_door, Random& random) {
-  auto out = knock_doors(c, plan.door_knocking, home, plan.campaign_day, per_door, random);
+                                      Duration per_door, const Draws& draws) {
+  auto out = knock_doors(c, plan.door_knocking, home, plan.campaign_day, per_door, draws);
   if (watch_lights) {
-    const auto lights = note_lights(c, out, home, random);
+    const auto lights = note_lights(c, out, home, draws);
     out.insert(out.end(), lights.begin(), lights.end());
   }
   if (plan.evening) {
-    const auto evening = knock_doors(c, *plan.evening, home, plan.campaign_day, per_door, random);
+    const auto evening = knock_doors(c, *plan.evening, home, plan.campaign_day, per_door, draws);
     out.insert(out.end(), evening.begin(), evening.end());
   }
   return out;

@@ -26,25 +26,33 @@ std::vector<TimeWindow> subtract(const TimeWindow& free, std::vector<TimeWindow>
   return out;
 }
 
-// The community with each volunteer's busy windows taken out of their availability on `day`.
+// The community with each volunteer's busy windows, widened by their rest between duties,
+// taken out of their availability on `day`, and their longest day shortened by the time taken.
 model::Community occupied(const model::Community& c, Weekday day, const Busy& busy) {
   auto parts = c.parts();
   bool changed = false;
   for (std::size_t v = 0; v < busy.size(); ++v) {
     if (busy[v].empty()) continue;
-    const auto& before = parts.volunteers[v].availability;
+    auto& volunteer = parts.volunteers[v];
+    std::vector<TimeWindow> blocked;
+    Duration taken{};
+    for (const auto& b : busy[v]) {
+      blocked.push_back({b.start - volunteer.min_rest, b.end + volunteer.min_rest});
+      taken += b.length();
+    }
     WeeklyWindows after;
     for (int d = 0; d < 7; ++d) {
       const auto weekday = static_cast<Weekday>(d);
-      for (const auto& w : before.on(weekday)) {
+      for (const auto& w : volunteer.availability.on(weekday)) {
         if (weekday != day) {
           after.add(weekday, w);
           continue;
         }
-        for (const auto& piece : subtract(w, busy[v])) after.add(weekday, piece);
+        for (const auto& piece : subtract(w, blocked)) after.add(weekday, piece);
       }
     }
-    parts.volunteers[v].availability = std::move(after);
+    volunteer.availability = std::move(after);
+    volunteer.max_day = std::max(Duration(0), volunteer.max_day - taken);
     changed = true;
   }
   return changed ? model::Community(std::move(parts)) : c;

@@ -6,7 +6,6 @@
 #include <unordered_map>
 
 #include "gridgov/core/Error.hpp"
-#include "gridgov/core/Random.hpp"
 #include "gridgov/field/Outcomes.hpp"
 #include "gridgov/ledger/Ledger.hpp"
 
@@ -24,7 +23,7 @@ std::size_t count_unreached(const model::CommunityParts& parts) {
 class Campaign {
  public:
   Campaign(const model::Community& c, const HomeModel& home, const Policy& p, const SimulationOptions& o)
-      : home_(&home), policy_(&p), options_(&o), random_(o.seed), parts_(c.parts()) {
+      : home_(&home), policy_(&p), options_(&o), draws_(o.seed), parts_(c.parts()) {
     for (std::size_t h = 0; h < parts_.households.size(); ++h) index_.emplace(parts_.households[h].id, h);
     out_.per_volunteer.assign(parts_.volunteers.size(), Duration(0));
     available_.assign(parts_.volunteers.size(), false);
@@ -36,7 +35,7 @@ class Campaign {
     SimulatedDay today;
     today.campaign_day = options_->first_campaign_day + index;
     today.day = static_cast<Weekday>((static_cast<int>(options_->first_day) + index) % 7);
-    const auto seed = options_->seed + 2 * static_cast<std::uint64_t>(index);
+    const auto seed = draws_.bits(Purpose::solve, static_cast<std::uint64_t>(today.campaign_day));
     DayOptions o;
     o.day = today.day, o.campaign_day = today.campaign_day, o.policy = *policy_, o.per_door = options_->per_door;
     o.duty = options_->duty, o.deliveries = options_->deliveries;
@@ -47,7 +46,7 @@ class Campaign {
     if (const auto duty = planner.duty(morning)) count(*duty, today);
     if (const auto deliveries = planner.deliveries(morning)) count(*deliveries, today);
     const auto by_day = play(morning, planner.door_knocking(morning, {}), today);
-    if (policy_->watch_lights) record(note_lights(morning, by_day, *home_, random_), today);
+    if (policy_->watch_lights) record(note_lights(morning, by_day, *home_, draws_), today);
     if (policy_->evening_rounds && count_unreached(parts_) > 0) {
       const model::Community evening(parts_);
       play(evening, planner.evening(evening, {}, {}), today);
@@ -102,7 +101,7 @@ class Campaign {
   // Counts a round and records what happens at its doors.
   std::vector<ledger::Contact> play(const model::Community& now, const PlannedRound& planned, SimulatedDay& today) {
     count(planned, today);
-    auto contacts = knock_doors(now, planned, *home_, today.campaign_day, options_->per_door, random_);
+    auto contacts = knock_doors(now, planned, *home_, today.campaign_day, options_->per_door, draws_);
     record(contacts, today);
     return contacts;
   }
@@ -123,7 +122,7 @@ class Campaign {
   const HomeModel* home_;
   const Policy* policy_;
   const SimulationOptions* options_;
-  Random random_;
+  Draws draws_;
   model::CommunityParts parts_;
   std::unordered_map<std::string, std::size_t> index_;  // household id -> index
   std::vector<bool> available_;

@@ -73,5 +73,7 @@ def test_the_field_loop_plan_record_plan_again(tmp_path, capsys):
         assert set(ledger.plans()["day"]) == {2, 3}
         assert ledger.community().frame("households").set_index("id").loc[first[1], "reached"]
     (tmp_path / "bad.csv").write_text("household,day,time,volunteers,outcome,note\nH00001,2,25:00,,reached,\n")
-    with pytest.raises(gridgov.InputError, match="bad.csv line 2"):
-        main(["record", str(ledger_file), str(tmp_path / "bad.csv")])
+    assert main(["record", str(ledger_file), str(tmp_path / "bad.csv")]) == 2
+    assert "bad.csv line 2" in capsys.readouterr().err
+    assert main(["plan", str(tmp_path / "missing.ledger"), "--weekday", "thu"]) == 2
+    assert "missing.ledger" in capsys.readouterr().err

@@ -23,7 +23,7 @@ class HomeModel {
 
   /// A plausible pattern (assumptions, not survey figures; docs/simulation.md): households
   /// under home observation are in all day; elderly people living alone mostly so; of the
-  /// others, drawn with `seed`, 45 % work by day and are home in the evening, 35 % have someone
+  /// others, drawn with `seed` (one keyed draw per household), 45 % work by day and are home in the evening, 35 % have someone
   /// home by day, 20 % are seldom in.
   static HomeModel typical(const model::Community& community, std::uint64_t seed);
 

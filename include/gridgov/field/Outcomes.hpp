@@ -5,7 +5,7 @@
 #include <span>
 #include <vector>
 
-#include "gridgov/core/Random.hpp"
+#include "gridgov/field/Draws.hpp"
 #include "gridgov/field/HomeModel.hpp"
 #include "gridgov/field/PlanDay.hpp"
 #include "gridgov/ledger/Contact.hpp"
@@ -16,20 +16,21 @@ namespace gridgov::field {
 inline constexpr Duration lights_clock = hours(20);
 
 /// The contacts of a solved round: at each visited stop, its households in order, the first
-/// knocked at the stop's start and each next `per_door` later; each answers (reached) with its
-/// chance at that clock time, else not_home. Draws in route, stop and household order.
+/// knocked at the stop's start and each next `per_door` later; each answers (reached) when the
+/// draw keyed (answer, household, day, its attempt number) falls below its chance at that
+/// clock time, else not_home. The community gives the households' attempts so far.
 std::vector<ledger::Contact> knock_doors(const model::Community& community, const PlannedRound& round, const HomeModel& home,
-                                         int campaign_day, Duration per_door, Random& random);
+                                         int campaign_day, Duration per_door, const Draws& draws);
 
 /// Lit windows noted in the evening: each household found not home in `contacts`, neither
-/// reached nor seen in the evening before, is noted lights_on at 20:00 with its chance of being
-/// home then (once, in the order of `contacts`).
+/// reached nor seen in the evening before, is noted lights_on at 20:00 when the draw keyed
+/// (lights, household, day) falls below its chance of being home then (once each).
 std::vector<ledger::Contact> note_lights(const model::Community& community, std::span<const ledger::Contact> contacts,
-                                         const HomeModel& home, Random& random);
+                                         const HomeModel& home, const Draws& draws);
 
 /// A planned day played out: door-knocking, then lit windows (with `watch_lights`), then the
 /// evening round. Deliveries and watch-post duty make no contact.
 std::vector<ledger::Contact> play_day(const model::Community& community, const DayPlan& plan, const HomeModel& home,
-                                      bool watch_lights, Duration per_door, Random& random);
+                                      bool watch_lights, Duration per_door, const Draws& draws);
 
 }  // namespace gridgov::field

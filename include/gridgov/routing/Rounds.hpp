@@ -61,7 +61,8 @@ struct DoorKnockingOptions {
 /// speaks it; every stop is optional with its households' prizes. Teams are the volunteers of
 /// the groups free on the day: tied volunteers together, the others joined by whoever shares the
 /// most free time with them; each free window a team shares is a vehicle, limited to the
-/// members' shortest unbroken duty.
+/// members' shortest unbroken duty and to an equal share of their shortest day among the
+/// team's windows (so a team's routes together never exceed anyone's day).
 CommunityRound door_knocking(const model::Community& community, const DoorKnockingOptions& options);
 
 /// The evening round: unreached households only, in the evening window, walked by the working

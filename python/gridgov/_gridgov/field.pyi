@@ -56,7 +56,7 @@ class _DayPlan:
     """
     A day's plan as the compiled core keeps it (see gridgov.field.DayPlan).
     """
-def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: typing.SupportsInt | typing.SupportsIndex, name: str, evening_rounds: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, promised: collections.abc.Sequence[tuple[str, str, str]], duty: bool, deliveries: bool, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, duty_iterations: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> dict:
+def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: typing.SupportsInt | typing.SupportsIndex, name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, promised: collections.abc.Sequence[tuple[str, str, str]], duty: bool, deliveries: bool, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, duty_iterations: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> dict:
     """
     Plans the day. Door-knocking covers the unreached households (prizes grow with their level
     and the days since they were last tried) and every promised visit, each at the worth of
@@ -75,6 +75,6 @@ def _typical_home(community: gridgov._gridgov.Community, seed: typing.SupportsIn
     """
     A plausible pattern (assumptions, not survey figures; docs/simulation.md): households
     under home observation are in all day; elderly people living alone mostly so; of the
-    others, drawn with `seed`, 45 % work by day and are home in the evening, 35 % have someone
+    others, drawn with `seed` (one keyed draw per household), 45 % work by day and are home in the evening, 35 % have someone
     home by day, 20 % are seldom in.
     """

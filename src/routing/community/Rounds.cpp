@@ -125,13 +125,13 @@ CommunityRound knocking(const model::Community& c, const DoorKnockingOptions& o,
   for (const auto& team : detail::form_teams(c, o.day, groups, o.team_size, o.shortest_shift)) {
     auto windows = team.windows;
     if (evening_only) windows = detail::intersect(windows, {o.evening});
+    std::erase_if(windows, [&](const TimeWindow& w) { return w.length() < o.shortest_shift; });
     for (const auto& w : windows) {
-      if (w.length() < o.shortest_shift) continue;
       Vehicle v;
       v.id = team_id(c, team, w);
       v.start = v.end = places.start_of(team, o.start_at_home);
       v.shift = {w.start, w.end};
-      v.max_duration = team.max_shift;
+      v.max_duration = detail::longest_route(team, windows.size());
       v.skills = team.skills;
       vehicles.push_back(std::move(v));
       crews.push_back(team.members);
@@ -172,12 +172,13 @@ CommunityRound deliveries(const model::Community& c, const DeliveryOptions& o) {
   std::vector<Vehicle> vehicles;
   std::vector<std::vector<std::size_t>> crews;
   for (const auto& team : detail::form_teams(c, o.day, o.groups, 1, minutes(30))) {
-    for (const auto& w : detail::intersect(team.windows, {o.window})) {
+    const auto windows = detail::intersect(team.windows, {o.window});
+    for (const auto& w : windows) {
       Vehicle v;
       v.id = team_id(c, team, w);
       v.start = v.end = station;
       v.shift = {w.start, w.end};
-      v.max_duration = team.max_shift;
+      v.max_duration = detail::longest_route(team, windows.size());
       v.capacity = o.bags_per_trip;
       v.reload_location = station, v.max_reloads = o.max_reloads, v.reload_service = o.reload_time;
       vehicles.push_back(std::move(v));

@@ -16,6 +16,11 @@ std::vector<TimeWindow> intersect(const std::vector<TimeWindow>& a, const std::v
   return out;
 }
 
+Duration longest_route(const Team& team, std::size_t shifts) {
+  const auto share = Duration(team.max_day.get() / static_cast<std::int64_t>(std::max<std::size_t>(shifts, 1)));
+  return std::min(team.max_shift, share);
+}
+
 std::vector<Team> form_teams(const model::Community& c, Weekday day, const std::vector<model::Group>& groups, int size,
                              Duration shortest) {
   const auto& vs = c.volunteers();
@@ -70,10 +75,12 @@ std::vector<Team> form_teams(const model::Community& c, Weekday day, const std::
     t.members = members;
     t.windows = vs[members[0]].availability.on(day);
     t.max_shift = vs[members[0]].max_shift;
+    t.max_day = vs[members[0]].max_day;
     std::set<std::string> skills;
     for (const auto m : members) {
       t.windows = intersect(t.windows, vs[m].availability.on(day));
       t.max_shift = std::min(t.max_shift, vs[m].max_shift);
+      t.max_day = std::min(t.max_day, vs[m].max_day);
       skills.insert(vs[m].skills.begin(), vs[m].skills.end());
     }
     std::erase_if(t.windows, [&](const TimeWindow& w) { return w.length() < shortest; });

@@ -12,6 +12,7 @@ struct Team {
   std::vector<std::size_t> members;   // volunteer indices
   std::vector<TimeWindow> windows;    // when every member is free, long enough to plan
   Duration max_shift{};               // the shortest unbroken duty of its members
+  Duration max_day{};                 // the shortest day of its members
   std::vector<std::string> skills;    // every member's skills together
 };
 
@@ -24,5 +25,10 @@ std::vector<Team> form_teams(const model::Community& c, Weekday day, const std::
 
 /// The parts of two sorted window lists that overlap.
 std::vector<TimeWindow> intersect(const std::vector<TimeWindow>& a, const std::vector<TimeWindow>& b);
+
+/// The longest route of a team that has `shifts` free windows in a round: its shortest
+/// unbroken duty, and no more than an equal share of its shortest day, so that all its routes
+/// together stay within everyone's day.
+Duration longest_route(const Team& team, std::size_t shifts);
 
 }  // namespace gridgov::routing::detail

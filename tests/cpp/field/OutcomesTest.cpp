@@ -35,8 +35,8 @@ HomeModel everyone(double chance) {
 }
 
 TEST(Outcomes, ContactsFollowThePlansDoorsAndTimes) {
-  Random random(1);
-  const auto contacts = play_day(small, plan, everyone(1), false, minutes(3), random);
+  const Draws draws(1);
+  const auto contacts = play_day(small, plan, everyone(1), false, minutes(3), draws);
   const auto items = plan_items(small, plan, options());
   std::vector<ledger::PlanItem> knocks;
   for (const auto& item : items)
@@ -52,13 +52,13 @@ TEST(Outcomes, ContactsFollowThePlansDoorsAndTimes) {
 }
 
 TEST(Outcomes, NobodyHomeGivesNotHomeAndLightsOnlyWhenTheyAreOn) {
-  Random random(1);
-  const auto dark = play_day(small, plan, everyone(0), true, minutes(3), random);
+  const Draws draws(1);
+  const auto dark = play_day(small, plan, everyone(0), true, minutes(3), draws);
   for (const auto& c : dark) EXPECT_EQ(c.outcome, ledger::Outcome::not_home);
   HourlyChance evening{};
   evening[20] = 1;
   const HomeModel lit(small, std::vector<HourlyChance>(small.households().size(), evening));
-  const auto contacts = play_day(small, plan, lit, true, minutes(3), random);
+  const auto contacts = play_day(small, plan, lit, true, minutes(3), draws);
   std::set<std::string> missed, noted;
   for (const auto& c : contacts) {
     if (c.outcome == ledger::Outcome::lights_on) {
@@ -80,8 +80,8 @@ TEST(Outcomes, ThePlanAndItsContactsGoIntoTheLedger) {
   const auto items = plan_items(small, plan, options());
   ledger.record_plan(items);
   EXPECT_EQ(ledger.plans(2).size(), items.size());
-  Random random(3);
-  const auto contacts = play_day(small, plan, HomeModel::typical(small, 3), true, minutes(3), random);
+  const Draws draws(3);
+  const auto contacts = play_day(small, plan, HomeModel::typical(small, 3), true, minutes(3), draws);
   ledger.record(contacts);
   EXPECT_EQ(ledger.contacts(2), contacts);
   auto expected = small.parts().households;

@@ -54,7 +54,13 @@ std::vector<Taken> checked(const DayPlan& plan) {
   return taken;
 }
 
+// Nobody in two places at once, nor out of their free time, nor over their longest day, nor
+// without their rest between two pieces of work.
 void expect_nobody_in_two_places(const model::Community& c, Weekday day, const std::vector<Taken>& taken) {
+  std::vector<Duration> total(c.volunteers().size());
+  for (const auto& t : taken) total[t.volunteer] += t.window.length();
+  for (std::size_t v = 0; v < total.size(); ++v)
+    EXPECT_LE(total[v], c.volunteers()[v].max_day) << c.volunteers()[v].id << " works longer than their day";
   for (std::size_t i = 0; i < taken.size(); ++i) {
     const auto& a = taken[i];
     const auto& free = c.volunteers()[a.volunteer].availability.on(day);
@@ -63,8 +69,10 @@ void expect_nobody_in_two_places(const model::Community& c, Weekday day, const s
     })) << c.volunteers()[a.volunteer].id << " " << a.what << " outside their free time";
     for (std::size_t j = i + 1; j < taken.size(); ++j) {
       const auto& b = taken[j];
-      EXPECT_FALSE(a.volunteer == b.volunteer && a.window.overlaps(b.window))
-          << c.volunteers()[a.volunteer].id << " in " << a.what << " and " << b.what << " at once";
+      const auto rest = c.volunteers()[a.volunteer].min_rest;
+      const TimeWindow widened{a.window.start - rest, a.window.end + rest};
+      EXPECT_FALSE(a.volunteer == b.volunteer && widened.overlaps(b.window))
+          << c.volunteers()[a.volunteer].id << " in " << a.what << " and " << b.what << " at once or without rest";
     }
   }
 }

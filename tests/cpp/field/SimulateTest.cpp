@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "gridgov/field/Simulate.hpp"
 #include "gridgov/synth/Synth.hpp"
@@ -144,6 +145,30 @@ TEST(Simulate, EveryoneReachedAtTheStartTakesNoDays) {
   ASSERT_TRUE(s.days_to_cover.has_value());
   EXPECT_EQ(*s.days_to_cover, 0);
   EXPECT_TRUE(s.per_day.empty());
+}
+
+TEST(Simulate, TwoPoliciesMeetTheSameLuckAtTheSameDoor) {
+  // With a chance that does not change by the hour, whether a door opens depends only on the
+  // seed, the household, the day and its attempt: any door both policies knock at on the same
+  // day, at the same attempt, opens for both or for neither.
+  const auto even = flat(small, 0.5, 0.5);
+  Policy pairs, alone;
+  alone.team_size = 1;
+  const auto a = simulate(small, even, pairs, options(1, 4));
+  const auto b = simulate(small, even, alone, options(1, 4));
+  std::map<std::string, ledger::Outcome> first;
+  for (const auto& c : a.contacts)
+    if (ledger::is_visit(c.outcome)) first.emplace(c.household, c.outcome);
+  int shared = 0;
+  std::set<std::string> seen;
+  for (const auto& c : b.contacts) {
+    if (!ledger::is_visit(c.outcome) || !seen.insert(c.household).second) continue;
+    const auto it = first.find(c.household);
+    if (it == first.end()) continue;
+    EXPECT_EQ(it->second, c.outcome) << c.household;
+    ++shared;
+  }
+  EXPECT_GT(shared, 20);
 }
 
 TEST(Simulate, DutyAndDeliveriesFirstTakeTimeFromDoorKnocking) {

@@ -66,7 +66,7 @@ def test_a_day_without_duty_deliveries_or_evening(community):
 
 
 def test_bad_promises_name_what_is_wrong(community):
-    with pytest.raises(gridgov.InputError, match="H99999"):
+    with pytest.raises(gridgov.InputError, match="promised visit 1: field 'household': no household 'H99999'"):
         field.plan_day(community, promised=promises(("H99999", "10:00", "11:00")), max_iterations=10)
     with pytest.raises(gridgov.InputError, match="promised visit 1: field 'start'"):
         field.plan_day(community, promised=promises(("H00001", "10h", "11:00")), max_iterations=10)
@@ -74,3 +74,26 @@ def test_bad_promises_name_what_is_wrong(community):
         field.plan_day(community, promised=promises(("H00001", "12:00", "11:00")), max_iterations=10)
     with pytest.raises(gridgov.InputError, match="day"):
         field.plan_day(community, day="someday", max_iterations=10)
+
+
+def test_the_visits_sheet_gives_each_door_the_ledgers_time(community):
+    plan = field.plan_day(community, day="tue", campaign_day=2, max_iterations=200, duty_iterations=30, seed=1)
+    visits = plan.visits()
+    items = plan.items[plan.items["kind"] != "duty"]
+    kinds = {"door_knocking": "door_knocking", "evening": "evening", "deliveries": "delivery"}
+    sheet = visits.assign(kind=visits["round"].map(kinds)).merge(items, left_on=["kind", "household", "team"],
+                                                                 right_on=["kind", "target", "team"])
+    assert len(sheet) == len(visits) == len(items)
+    assert (sheet["start_x"] == sheet["start_y"].str[:5]).all()
+
+
+def test_promises_to_closed_cases_are_left_out_with_a_warning(community, caplog):
+    from gridgov.ledger import Ledger
+
+    with Ledger.create(":memory:", community, day=2) as ledger:
+        ledger.promise(pd.DataFrame({"household": ["H00001", "H00002"], "day": [3, 3], "window": ["10:00-11:00"] * 2}))
+        ledger.record(pd.DataFrame({"household": ["H00001"], "day": [2], "time": ["10:00"], "volunteers": [""],
+                                    "outcome": ["moved"]}))
+        plan = field.plan_from_ledger(ledger, day="wed", max_iterations=100, duty=False, deliveries=False)
+    assert plan.campaign_day == 3 and plan.promises["household"].tolist() == ["H00002"]
+    assert "H00001" in caplog.text

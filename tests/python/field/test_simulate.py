@@ -158,3 +158,17 @@ def test_duty_and_deliveries_first_count_their_hours(small):
     busy = field.simulate(small, days=2, seed=3, max_iterations=150, duty=True, deliveries=True)
     recount(small, busy)
     assert busy.volunteer_hours / busy.metres > plain.volunteer_hours / plain.metres  # duty hours walk nowhere
+
+
+def test_paired_differences_are_seed_by_seed(small):
+    policies = [field.Policy("evening"), field.Policy("alone", team_size=1)]
+    cmp = field.compare(small, policies, seeds=[1, 2, 3], days=2, max_iterations=100)
+    diff = cmp.versus("evening")
+    km = diff[diff["metric"] == "km"].iloc[0]
+    runs = cmp.runs.set_index(["policy", "seed"])["km"]
+    expected = [runs[("alone", s)] - runs[("evening", s)] for s in (1, 2, 3)]
+    assert km["policy"] == "alone" and km["n"] == 3
+    assert km["difference"] == pytest.approx(sum(expected) / 3)
+    assert km["ci_low"] <= km["difference"] <= km["ci_high"]
+    with pytest.raises(ValueError, match="no policy named"):
+        cmp.versus("nobody")
