@@ -32,7 +32,7 @@ const std::vector<ledger::Contact>& a_days_contacts() {
   static const auto contacts = [] {
     const auto plan = field::plan_day(community(), day_options());
     const field::Draws draws(1);
-    return field::play_day(community(), plan, field::HomeModel::typical(community(), 1), true, minutes(3), draws);
+    return field::play_day(community(), plan, field::HomeModel::typical(community(), 1), true, draws);
   }();
   return contacts;
 }

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import matplotlib
+import pandas as pd
 
 from . import duty, field, plot, synth
 from ._gridgov import Community
@@ -87,8 +88,13 @@ def _field_days(community: Community, folder: Path, seed: int, iterations: int) 
     with Ledger.create(building, community, day=DEMO_DAYS[0][0]) as ledger:
         for number, (day, weekday) in enumerate(DEMO_DAYS, start=1):
             plan = field.plan_from_ledger(ledger, day=weekday, campaign_day=day, max_iterations=iterations, seed=seed + day)
-            contacts = plan.play(home, seed=seed + day)
-            ledger.record(contacts)
+            by_day = plan.play(home, seed=seed, part="day")
+            ledger.record(by_day)
+            plan = plan.replan_evening(ledger.community())  # the afternoon: the evening round for who is still missed
+            ledger.record_plan(plan.items)
+            in_evening = plan.play(home, seed=seed, part="evening")
+            ledger.record(in_evening)
+            contacts = pd.concat([by_day, in_evening], ignore_index=True)
             promised = _promise_call_backs(ledger, contacts, plan.community, day + 1)
             name = f"day-{number}-{weekday}"
             write_day(plan, days, name)
@@ -107,9 +113,10 @@ def _field_days(community: Community, folder: Path, seed: int, iterations: int) 
         "## Three days in the field", "",
         "Each day is planned from the ledger's state (who is still unreached, since when, who was seen only in the "
         "evening, which visits were promised): the watch posts' duty first, then deliveries, door-knocking that goes "
-        "first to the unreached by level and days missed, and the evening round, nobody in two places at once. What "
-        "happened at each door is drawn from a typical home model (docs/simulation.md) and recorded in the ledger; red "
-        "households not found get a call-back promised for the next evening, which the next plan pins.", "",
+        "first to the unreached by level and days missed, nobody in two places at once. What happened at each door is "
+        "drawn from a typical home model (docs/simulation.md) and recorded in the ledger; in the afternoon the evening "
+        "round is planned again for whoever is still unreached, and played out the same way. Red households not found "
+        "get a call-back promised for the next evening, which the next plan pins.", "",
         "| day | households knocked | evening round | deliveries | duties | reached | lit windows | still unreached "
         "| km walked | promises kept | call-backs promised | checked |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",

@@ -30,7 +30,7 @@ import pandas as pd
 
 from . import routing
 from ._gridgov import Community
-from ._gridgov.field import _DayPlan, _plan_day, _play_day, _simulate, _typical_home
+from ._gridgov.field import _DayPlan, _plan_day, _play_day, _replan_evening, _simulate, _typical_home
 from ._gridgov.ledger import Contact, PlanItem
 from .ledger import Ledger
 
@@ -110,15 +110,28 @@ class DayPlan:
     per_door: int
     _core: _DayPlan = field(repr=False)
 
-    def play(self, home: pd.DataFrame | None = None, *, seed: int = 0, watch_lights: bool | None = None) -> pd.DataFrame:
+    def play(self, home: pd.DataFrame | None = None, *, seed: int = 0, watch_lights: bool | None = None,
+             part: str = "whole") -> pd.DataFrame:
         """What happens at the doors, drawn from a home model (default: the typical one drawn
         with ``seed``): door-knocking, then lit windows of the households missed (when
-        ``watch_lights``, by default the policy's), then the evening round. The contacts as the ledger records them
-        (``household``, ``day``, ``time``, ``volunteers``, ``outcome``, ``note``)."""
+        ``watch_lights``, by default the policy's), then the evening round; ``part`` "day" or
+        "evening" plays only that part (play the day, record it, :meth:`replan_evening`, then
+        play the evening, as an office would). The contacts as the ledger records them
+        (``household``, ``day``, ``time``, ``volunteers``, ``outcome``, ``note``); the draws
+        are keyed by household, day and attempt (docs/simulation.md)."""
         home = home_model(self.community, seed) if home is None else home
         watch = self.policy.watch_lights if watch_lights is None else watch_lights
-        contacts = _play_day(self.community, self._core, _chances(self.community, home), watch, self.per_door, seed)
+        contacts = _play_day(self.community, self._core, _chances(self.community, home), watch, seed, part)
         return Contact.to_frame(contacts)
+
+    def replan_evening(self, now: Community) -> DayPlan:
+        """The same day with its evening round planned again from ``now``, the community after
+        the day's contacts (say ``ledger.community()`` once they are recorded): every household
+        still unreached, including those door-knocking missed, on the volunteers' time the duty,
+        deliveries and door-knocking left, with the promises not yet kept. Record the new
+        ``items`` in the ledger: they replace the day's evening round still planned."""
+        return _day_plan(now, self.policy, self.day, self.campaign_day, self.per_door, _replan_evening(self._core, now),
+                         [tuple(r) for r in self.promises[["household", "start", "end"]].itertuples(index=False)])
 
     def rounds(self) -> dict[str, routing.RoundPlan]:
         """The rounds planned, by name: door_knocking, evening, deliveries."""
@@ -192,7 +205,13 @@ def plan_day(community: Community, *, day: str = "mon", campaign_day: int = 0, p
     rows = _promised_rows(promised)
     raw = _plan_day(community, day, campaign_day, policy.name, policy.evening_rounds, policy.watch_lights, policy.team_size,
                     dict(policy.prizes), rows, duty, deliveries, per_door, max_iterations, duty_iterations, seed)
-    promises = pd.DataFrame(rows, columns=["household", "start", "end"]).assign(kept=raw["promise_kept"])
+    return _day_plan(community, policy, day, campaign_day, per_door, raw, rows)
+
+
+def _day_plan(community: Community, policy: Policy, day: str, campaign_day: int, per_door: int, raw: dict,
+              promised: list[tuple[str, str, str]]) -> DayPlan:
+    """A DayPlan from the compiled core's raw one."""
+    promises = pd.DataFrame(promised, columns=["household", "start", "end"]).assign(kept=raw["promise_kept"])
     return DayPlan(community=community, policy=policy, day=day, campaign_day=campaign_day,
                    door_knocking=_round_plan(community, raw["door_knocking"]),
                    evening=_round_plan(community, raw["evening"]), deliveries=_round_plan(community, raw["deliveries"]),

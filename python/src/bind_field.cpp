@@ -53,6 +53,20 @@ py::list duty_rows(const model::Community& c, const std::optional<PlannedDuty>& 
   return rows;
 }
 
+// A day's plan as the dict gridgov.field turns into a DayPlan (the plan itself kept as "core").
+py::dict day_plan_to_py(const model::Community& c, DayPlan plan) {
+  py::dict out;
+  out["items"] = plan_items(c, plan);
+  out["door_knocking"] = round_to_py(plan.door_knocking);
+  out["evening"] = round_to_py(plan.evening);
+  out["deliveries"] = round_to_py(plan.deliveries);
+  out["duty"] = duty_rows(c, plan.duty);
+  out["duty_feasible"] = !plan.duty || plan.duty->result.feasible();
+  out["promise_kept"] = plan.promise_kept;
+  out["core"] = std::move(plan);
+  return out;
+}
+
 py::dict simulation_to_py(const Simulation& s) {
   py::list days;
   for (const auto& d : s.per_day) days.append(py::cast(d));
@@ -114,15 +128,28 @@ void bind_field(py::module_& m) {
   py::class_<DayPlan>(f, "_DayPlan", "A day's plan as the compiled core keeps it (see gridgov.field.DayPlan).");
   f.def(
       "_play_day",
-      [](const model::Community& c, const DayPlan& plan, std::vector<HourlyChance> chances, bool watch_lights, std::int64_t per_door,
-         std::uint64_t seed) {
+      [](const model::Community& c, const DayPlan& plan, std::vector<HourlyChance> chances, bool watch_lights, std::uint64_t seed,
+         const std::string& part) {
+        static constexpr std::array<std::string_view, 3> parts{"day", "evening", "whole"};
+        const auto which = parse_enum<DayPart>(part, parts, "play", "part");
         const HomeModel home(c, std::move(chances));
         const Draws draws(seed);
         py::gil_scoped_release release;
-        return play_day(c, plan, home, watch_lights, seconds(per_door), draws);
+        return play_day(c, plan, home, watch_lights, draws, which);
       },
-      py::arg("community"), py::arg("plan"), py::arg("chances"), py::arg("watch_lights"), py::arg("per_door"), py::arg("seed"),
+      py::arg("community"), py::arg("plan"), py::arg("chances"), py::arg("watch_lights"), py::arg("seed"), py::arg("part"),
       DOC(gridgov_field_play_day));
+  f.def(
+      "_replan_evening",
+      [](const DayPlan& plan, const model::Community& now) {
+        auto replanned = plan;
+        {
+          py::gil_scoped_release release;
+          replan_evening(replanned, now);
+        }
+        return day_plan_to_py(now, std::move(replanned));
+      },
+      py::arg("plan"), py::arg("now"), DOC(gridgov_field_replan_evening));
   f.def(
       "_plan_day",
       [](const model::Community& c, const std::string& day, int campaign_day, const std::string& name, bool evening_rounds,
@@ -147,16 +174,7 @@ void bind_field(py::module_& m) {
           py::gil_scoped_release release;
           plan = plan_day(c, o);
         }
-        py::dict out;
-        out["items"] = plan_items(c, *plan, o);
-        out["door_knocking"] = round_to_py(plan->door_knocking);
-        out["evening"] = round_to_py(plan->evening);
-        out["deliveries"] = round_to_py(plan->deliveries);
-        out["duty"] = duty_rows(c, plan->duty);
-        out["duty_feasible"] = !plan->duty || plan->duty->result.feasible();
-        out["promise_kept"] = plan->promise_kept;
-        out["core"] = std::move(*plan);
-        return out;
+        return day_plan_to_py(c, std::move(*plan));
       },
       py::arg("community"), py::arg("day"), py::arg("campaign_day"), py::arg("name"), py::arg("evening_rounds"),
       py::arg("watch_lights"), py::arg("team_size"), py::arg("prizes"), py::arg("promised"), py::arg("duty"), py::arg("deliveries"),

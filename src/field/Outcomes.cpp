@@ -36,14 +36,18 @@ std::vector<ledger::Contact> note_lights(const model::Community& c, std::span<co
 }
 
 std::vector<ledger::Contact> play_day(const model::Community& c, const DayPlan& plan, const HomeModel& home, bool watch_lights,
-                                      Duration per_door, const Draws& draws) {
-  auto out = knock_doors(c, plan.door_knocking, home, plan.campaign_day, per_door, draws);
-  if (watch_lights) {
-    const auto lights = note_lights(c, out, home, draws);
-    out.insert(out.end(), lights.begin(), lights.end());
+                                      const Draws& draws, DayPart part) {
+  const auto& o = plan.options;
+  std::vector<ledger::Contact> out;
+  if (part != DayPart::evening) {
+    out = knock_doors(c, plan.door_knocking, home, o.campaign_day, o.per_door, draws);
+    if (watch_lights) {
+      const auto lights = note_lights(c, out, home, draws);
+      out.insert(out.end(), lights.begin(), lights.end());
+    }
   }
-  if (plan.evening) {
-    const auto evening = knock_doors(c, *plan.evening, home, plan.campaign_day, per_door, draws);
+  if (part != DayPart::day && plan.evening) {
+    const auto evening = knock_doors(c, *plan.evening, home, o.campaign_day, o.per_door, draws);
     out.insert(out.end(), evening.begin(), evening.end());
   }
   return out;

@@ -69,7 +69,7 @@ PlannedRound solved(routing::CommunityRound round, const routing::SolveOptions& 
 }
 
 // Marks each route's team busy from leaving to returning.
-void take(Busy& busy, const PlannedRound& planned) {
+void take_round(Busy& busy, const PlannedRound& planned) {
   for (const auto& route : planned.result.evaluation.routes)
     for (const auto v : planned.round.vehicle_volunteers[route.vehicle]) busy[v].push_back({route.departure, route.arrival});
 }
@@ -93,6 +93,12 @@ DayPlanner::DayPlanner(const model::Community& community, DayOptions options)
   scheduling::validate(options_.duty_solve);
 }
 
+void DayPlanner::take(const PlannedDuty& duty) {
+  for (const auto& d : duty.duties) busy_[d.volunteer].push_back({minutes(d.start), minutes(d.end)});
+}
+
+void DayPlanner::take(const PlannedRound& round) { take_round(busy_, round); }
+
 std::optional<PlannedDuty> DayPlanner::duty(const model::Community& now) {
   if (!options_.duty || now.posts().empty()) return std::nullopt;
   scheduling::DutyOptions duty_options;
@@ -100,7 +106,7 @@ std::optional<PlannedDuty> DayPlanner::duty(const model::Community& now) {
   PlannedDuty out{scheduling::duty_problem(occupied(now, options_.day, busy_), duty_options), {}, {}};
   out.result = scheduling::solve(out.problem.problem, options_.duty_solve);
   out.duties = scheduling::duties(out.problem, out.result.roster);
-  for (const auto& d : out.duties) busy_[d.volunteer].push_back({minutes(d.start), minutes(d.end)});
+  take(out);
   return out;
 }
 
@@ -111,7 +117,7 @@ std::optional<PlannedRound> DayPlanner::deliveries(const model::Community& now) 
   auto delivery = options_.delivery;
   delivery.day = options_.day;
   auto out = solved(routing::deliveries(occupied(now, options_.day, busy_), delivery), options_.routing_solve);
-  take(busy_, out);
+  take(out);
   return out;
 }
 
@@ -125,7 +131,7 @@ routing::DoorKnockingOptions DayPlanner::knocking(std::span<const routing::Promi
 
 PlannedRound DayPlanner::door_knocking(const model::Community& now, std::span<const routing::PromisedVisit> promised) {
   auto out = solved(routing::door_knocking(occupied(now, options_.day, busy_), knocking(promised)), options_.routing_solve);
-  take(busy_, out);
+  take(out);
   return out;
 }
 
@@ -136,7 +142,7 @@ PlannedRound DayPlanner::evening(const model::Community& now, std::vector<std::s
   auto solve = options_.routing_solve;
   ++solve.seed;
   auto out = solved(routing::evening_round(occupied(now, options_.day, busy_), knock), solve);
-  take(busy_, out);
+  take(out);
   return out;
 }
 
@@ -146,8 +152,7 @@ DayPlan plan_day(const model::Community& community, const DayOptions& o) {
   auto deliveries = planner.deliveries(community);
   auto door_knocking = planner.door_knocking(community, o.promised);
   auto kept_by_day = made(door_knocking, o.promised.size());
-  DayPlan plan{o.day, o.campaign_day, std::move(duty), std::move(deliveries), std::move(door_knocking), std::nullopt,
-               std::move(kept_by_day)};
+  DayPlan plan{o, std::move(duty), std::move(deliveries), std::move(door_knocking), std::nullopt, std::move(kept_by_day)};
   if (!o.policy.evening_rounds) return plan;
 
   // The evening round: the unreached nobody calls on by day, and the promises not yet kept.
@@ -169,6 +174,23 @@ DayPlan plan_day(const model::Community& community, const DayOptions& o) {
   return plan;
 }
 
+void replan_evening(DayPlan& plan, const model::Community& now) {
+  if (!plan.options.policy.evening_rounds) return;
+  DayPlanner planner(now, plan.options);
+  if (plan.duty) planner.take(*plan.duty);
+  if (plan.deliveries) planner.take(*plan.deliveries);
+  planner.take(plan.door_knocking);
+  std::vector<std::size_t> unkept;
+  std::vector<routing::PromisedVisit> promised;
+  const auto& all = plan.options.promised;
+  const auto by_day = made(plan.door_knocking, all.size());
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (!by_day[k]) unkept.push_back(k), promised.push_back(all[k]);
+  plan.evening = planner.evening(now, {}, promised);
+  const auto kept = made(*plan.evening, unkept.size());
+  for (std::size_t k = 0; k < unkept.size(); ++k) plan.promise_kept[unkept[k]] = kept[k];
+}
+
 namespace {
 
 void add_round(std::vector<ledger::PlanItem>& out, const model::Community& c, const PlannedRound& planned,
@@ -182,17 +204,18 @@ void add_round(std::vector<ledger::PlanItem>& out, const model::Community& c, co
 
 }  // namespace
 
-std::vector<ledger::PlanItem> plan_items(const model::Community& c, const DayPlan& plan, const DayOptions& o) {
+std::vector<ledger::PlanItem> plan_items(const model::Community& c, const DayPlan& plan) {
+  const auto& o = plan.options;
   std::vector<ledger::PlanItem> out;
   if (plan.duty) {
     std::vector<int> seq(c.volunteers().size(), 0);
     for (const auto& d : plan.duty->duties)
-      out.push_back({.day = plan.campaign_day, .kind = ledger::WorkKind::duty, .team = c.volunteers()[d.volunteer].id,
+      out.push_back({.day = o.campaign_day, .kind = ledger::WorkKind::duty, .team = c.volunteers()[d.volunteer].id,
                      .seq = seq[d.volunteer]++, .target = c.posts()[d.post].id, .start = minutes(d.start), .end = minutes(d.end)});
   }
-  if (plan.deliveries) add_round(out, c, *plan.deliveries, ledger::WorkKind::delivery, plan.campaign_day, o.delivery.per_door);
-  add_round(out, c, plan.door_knocking, ledger::WorkKind::door_knocking, plan.campaign_day, o.per_door);
-  if (plan.evening) add_round(out, c, *plan.evening, ledger::WorkKind::evening, plan.campaign_day, o.per_door);
+  if (plan.deliveries) add_round(out, c, *plan.deliveries, ledger::WorkKind::delivery, o.campaign_day, o.delivery.per_door);
+  add_round(out, c, plan.door_knocking, ledger::WorkKind::door_knocking, o.campaign_day, o.per_door);
+  if (plan.evening) add_round(out, c, *plan.evening, ledger::WorkKind::evening, o.campaign_day, o.per_door);
   return out;
 }
 

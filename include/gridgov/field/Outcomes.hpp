@@ -28,9 +28,17 @@ std::vector<ledger::Contact> knock_doors(const model::Community& community, cons
 std::vector<ledger::Contact> note_lights(const model::Community& community, std::span<const ledger::Contact> contacts,
                                          const HomeModel& home, const Draws& draws);
 
+/// Which part of a day to play out.
+enum class DayPart {
+  day,      ///< Door-knocking, then the lit windows of the households it missed.
+  evening,  ///< The evening round.
+  whole     ///< Both, in that order.
+};
+
 /// A planned day played out: door-knocking, then lit windows (with `watch_lights`), then the
-/// evening round. Deliveries and watch-post duty make no contact.
+/// evening round, or one part of that. Deliveries and watch-post duty make no contact. The
+/// community gives the households' records before the part played.
 std::vector<ledger::Contact> play_day(const model::Community& community, const DayPlan& plan, const HomeModel& home,
-                                      bool watch_lights, Duration per_door, const Draws& draws);
+                                      bool watch_lights, const Draws& draws, DayPart part = DayPart::whole);
 
 }  // namespace gridgov::field

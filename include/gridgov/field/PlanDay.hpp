@@ -47,8 +47,7 @@ struct PlannedDuty {
 /// and each volunteer's time taken by one (a duty, a route from leaving to returning) is not
 /// offered to the next. Volunteer and household indices are the community's.
 struct DayPlan {
-  Weekday day = Weekday::mon;
-  int campaign_day = 0;
+  DayOptions options;                ///< What was planned, and how.
   std::optional<PlannedDuty> duty{};
   std::optional<PlannedRound> deliveries{};
   PlannedRound door_knocking;
@@ -78,6 +77,10 @@ class DayPlanner {
 
   [[nodiscard]] const DayOptions& options() const { return options_; }
 
+  /// Marks the time a duty or a round takes as taken (for a step planned elsewhere).
+  void take(const PlannedDuty& duty);
+  void take(const PlannedRound& round);
+
  private:
   routing::DoorKnockingOptions knocking(std::span<const routing::PromisedVisit> promised) const;
 
@@ -91,6 +94,14 @@ class DayPlanner {
 /// the unreached households door-knocking leaves out and the promises it could not keep.
 /// Throws InputError naming the option or record that cannot be used.
 DayPlan plan_day(const model::Community& community, const DayOptions& options);
+
+/// Plans the evening round again once the day's doors have been knocked at: for the households
+/// of `now` (the community after the day's contacts) still unreached, on the volunteers' time the
+/// plan's duty, deliveries and door-knocking left, with the promised visits door-knocking did
+/// not keep. Replaces the plan's evening round (none without policy.evening_rounds) and updates
+/// promise_kept. This is what a community office does in the afternoon, and what the
+/// simulation does every day.
+void replan_evening(DayPlan& plan, const model::Community& now);
 
 /// Calls f(route, household, clock) for each household of each visited stop of a round, route
 /// by route and stop by stop: the first at the stop's scheduled start, each next `per_door`
@@ -111,6 +122,6 @@ void for_each_door(const PlannedRound& planned, Duration per_door, F&& f) {
 /// The day's plan as the ledger's plan items, all `planned`: for each route, one item per
 /// household at its door (door-knocking, evening round, deliveries), in order from seq 0, team
 /// the vehicle's id; for each duty, one item at its post, team the volunteer's id.
-std::vector<ledger::PlanItem> plan_items(const model::Community& community, const DayPlan& plan, const DayOptions& options);
+std::vector<ledger::PlanItem> plan_items(const model::Community& community, const DayPlan& plan);
 
 }  // namespace gridgov::field

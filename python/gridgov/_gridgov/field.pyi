@@ -64,10 +64,20 @@ def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: typ
     the unreached households door-knocking leaves out and the promises it could not keep.
     Throws InputError naming the option or record that cannot be used.
     """
-def _play_day(community: gridgov._gridgov.Community, plan: _DayPlan, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], watch_lights: bool, per_door: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> list[gridgov._gridgov.ledger.Contact]:
+def _play_day(community: gridgov._gridgov.Community, plan: _DayPlan, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], watch_lights: bool, seed: typing.SupportsInt | typing.SupportsIndex, part: str) -> list[gridgov._gridgov.ledger.Contact]:
     """
     A planned day played out: door-knocking, then lit windows (with `watch_lights`), then the
-    evening round. Deliveries and watch-post duty make no contact.
+    evening round, or one part of that. Deliveries and watch-post duty make no contact. The
+    community gives the households' records before the part played.
+    """
+def _replan_evening(plan: _DayPlan, now: gridgov._gridgov.Community) -> dict:
+    """
+    Plans the evening round again once the day's doors have been knocked at: for the households
+    of `now` (the community after the day's contacts) still unreached, on the volunteers' time the
+    plan's duty, deliveries and door-knocking left, with the promised visits door-knocking did
+    not keep. Replaces the plan's evening round (none without policy.evening_rounds) and updates
+    promise_kept. This is what a community office does in the afternoon, and what the
+    simulation does every day.
     """
 def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, days: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, first_day: str, first_campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, duty: bool, deliveries: bool, callback: typing.Any, ledger: gridgov._gridgov.ledger.Ledger) -> dict:
     ...

@@ -2,6 +2,7 @@
 // lit windows are noted once, and plan, contacts and simulations go into the ledger whole.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "gridgov/field/Outcomes.hpp"
@@ -36,8 +37,8 @@ HomeModel everyone(double chance) {
 
 TEST(Outcomes, ContactsFollowThePlansDoorsAndTimes) {
   const Draws draws(1);
-  const auto contacts = play_day(small, plan, everyone(1), false, minutes(3), draws);
-  const auto items = plan_items(small, plan, options());
+  const auto contacts = play_day(small, plan, everyone(1), false, draws);
+  const auto items = plan_items(small, plan);
   std::vector<ledger::PlanItem> knocks;
   for (const auto& item : items)
     if (item.kind == ledger::WorkKind::door_knocking || item.kind == ledger::WorkKind::evening) knocks.push_back(item);
@@ -53,12 +54,12 @@ TEST(Outcomes, ContactsFollowThePlansDoorsAndTimes) {
 
 TEST(Outcomes, NobodyHomeGivesNotHomeAndLightsOnlyWhenTheyAreOn) {
   const Draws draws(1);
-  const auto dark = play_day(small, plan, everyone(0), true, minutes(3), draws);
+  const auto dark = play_day(small, plan, everyone(0), true, draws);
   for (const auto& c : dark) EXPECT_EQ(c.outcome, ledger::Outcome::not_home);
   HourlyChance evening{};
   evening[20] = 1;
   const HomeModel lit(small, std::vector<HourlyChance>(small.households().size(), evening));
-  const auto contacts = play_day(small, plan, lit, true, minutes(3), draws);
+  const auto contacts = play_day(small, plan, lit, true, draws);
   std::set<std::string> missed, noted;
   for (const auto& c : contacts) {
     if (c.outcome == ledger::Outcome::lights_on) {
@@ -75,13 +76,47 @@ TEST(Outcomes, NobodyHomeGivesNotHomeAndLightsOnlyWhenTheyAreOn) {
   EXPECT_EQ(noted, expected);
 }
 
+TEST(Outcomes, TheEveningReplannedAfterTheDayCallsOnWhoTheDayMissed) {
+  HourlyChance evening{};
+  for (int h = 19; h < 21; ++h) evening[static_cast<std::size_t>(h)] = 1;
+  const HomeModel only_evenings(small, std::vector<HourlyChance>(small.households().size(), evening));
+  const Draws draws(5);
+  const auto by_day = play_day(small, plan, only_evenings, false, draws, DayPart::day);
+  auto parts = small.parts();
+  std::set<std::string> missed;
+  for (const auto& c : by_day) {
+    ledger::apply_contact(c, parts.households[small.household_index(c.household)]);
+    if (c.outcome == ledger::Outcome::not_home) missed.insert(c.household);
+  }
+  const model::Community now(parts);
+  auto replanned = plan;
+  replan_evening(replanned, now);
+  ASSERT_TRUE(replanned.evening.has_value());
+  const auto e = routing::check(replanned.evening->round.problem, replanned.evening->result.routes);
+  EXPECT_TRUE(e.feasible);
+  const auto in_evening = play_day(now, replanned, only_evenings, false, draws, DayPart::evening);
+  int again = 0;
+  for (const auto& c : in_evening) {
+    EXPECT_EQ(c.outcome, ledger::Outcome::reached);  // everyone is in during the evening
+    again += missed.contains(c.household) ? 1 : 0;
+  }
+  EXPECT_GT(again, 0) << "the evening round called on nobody the day had missed";
+  // Nobody the day's work took is sent out again at the same time.
+  std::map<std::size_t, std::vector<TimeWindow>> taken;
+  for (const auto& r : plan.door_knocking.result.evaluation.routes)
+    for (const auto v : plan.door_knocking.round.vehicle_volunteers[r.vehicle]) taken[v].push_back({r.departure, r.arrival});
+  for (const auto& r : e.routes)
+    for (const auto v : replanned.evening->round.vehicle_volunteers[r.vehicle])
+      for (const auto& w : taken[v]) EXPECT_FALSE(w.overlaps({r.departure, r.arrival}));
+}
+
 TEST(Outcomes, ThePlanAndItsContactsGoIntoTheLedger) {
   auto ledger = ledger::Ledger::create(":memory:", small, 0);
-  const auto items = plan_items(small, plan, options());
+  const auto items = plan_items(small, plan);
   ledger.record_plan(items);
   EXPECT_EQ(ledger.plans(2).size(), items.size());
   const Draws draws(3);
-  const auto contacts = play_day(small, plan, HomeModel::typical(small, 3), true, minutes(3), draws);
+  const auto contacts = play_day(small, plan, HomeModel::typical(small, 3), true, draws);
   ledger.record(contacts);
   EXPECT_EQ(ledger.contacts(2), contacts);
   auto expected = small.parts().households;

@@ -43,3 +43,29 @@ def test_a_simulation_records_every_contact(community):
         sim = field.simulate(community, days=2, seed=1, first_campaign_day=2, max_iterations=150, ledger=ledger)
         pd.testing.assert_frame_equal(ledger.contacts().reset_index(drop=True), sim.contacts.reset_index(drop=True))
         assert ledger.community().frame("households").equals(sim.final.frame("households"))
+
+
+def test_the_afternoon_replan_calls_on_who_the_day_missed(community):
+    evening_only = field.home_model(community)
+    for h in range(24):
+        evening_only[f"h{h:02d}"] = 1.0 if 19 <= h < 21 else 0.0
+    with Ledger.create(":memory:", community, day=2) as ledger:
+        plan = field.plan_from_ledger(ledger, day="tue", max_iterations=200, duty_iterations=30, seed=1)
+        by_day = plan.play(evening_only, part="day")
+        assert (by_day["outcome"] == "not_home").sum() > 10  # by day nearly nobody is in
+        ledger.record(by_day)
+        evening = plan.replan_evening(ledger.community())
+        ledger.record_plan(evening.items)
+        assert routing_feasible(evening)
+        called = evening.play(evening_only, part="evening")
+        assert (called["outcome"] == "reached").all()
+        missed = set(by_day.query("outcome == 'not_home'")["household"])
+        assert missed & set(called["household"]), "the evening round called on nobody the day had missed"
+        ledger.record(called)
+        assert len(ledger.plans(2).query("kind == 'evening'")) == len(evening.items.query("kind == 'evening'"))
+
+
+def routing_feasible(plan: field.DayPlan) -> bool:
+    from gridgov import routing
+
+    return all(routing.check(r.round.problem, r.result.stops, r.result.vehicles).feasible for r in plan.rounds().values())
