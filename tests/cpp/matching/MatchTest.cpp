@@ -86,6 +86,18 @@ TEST(Match, BadInputNamesTheRecordAndField) {
   GRIDGOV_EXPECT_INPUT_ERROR(match({{"V1", 1, {"en"}}}, d, matrix({{-4}})), "supply 'V1': field 'cost': for demand 'H1' is -4");
 }
 
+TEST(MatchCheck, ACostMatrixOfTheWrongShapeIsAViolationNotAReadPastItsEnd) {
+  const std::vector<Supply> s{{"V1", 1, {"en"}}, {"V2", 1, {"en"}}};
+  const std::vector<Demand> d{{"H1", "en", 1}, {"H2", "en", 1}};
+  const auto c = check(s, d, matrix({{3}}), {{0, 0, Cost(3)}, {1, 1, Cost(0)}});
+  EXPECT_FALSE(c.valid);
+  ASSERT_FALSE(c.violations.empty());
+  EXPECT_EQ(c.violations.front(), "the cost matrix is 1 x 1 but there are 2 supplies and 2 demands");
+  EXPECT_EQ(c.matched, 2);
+  EXPECT_EQ(c.cost, Cost(3));  // the pair the matrix holds; the other has no cost to read
+  EXPECT_EQ(c.unmet, (std::vector<int>{0, 0}));
+}
+
 TEST(MatchCheck, ListsEveryBrokenRule) {
   const std::vector<Supply> s{{"V1", 1, {"en"}}};
   const std::vector<Demand> d{{"H1", "en", 1}, {"H2", "ko", 1}};
