@@ -16,7 +16,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from ._gridgov import Community
+from ._gridgov import Community, InputError
 from ._gridgov.matching import _match, _match_skills
 
 __all__ = ["Matching", "SkillMatch", "match", "match_skills"]
@@ -40,19 +40,34 @@ def _skills(value) -> list[str]:
     return list(value)
 
 
+def _cost_matrix(cost, shape: tuple[int, int]) -> np.ndarray:
+    """``cost`` as a supplies x demands array of int64, never reshaped: an empty cost stands for
+    no pairs only when there are none; any other shape raises InputError naming both shapes."""
+    matrix = np.asarray(cost, dtype=np.int64)
+    if matrix.size == 0 and 0 in shape:
+        return np.zeros(shape, dtype=np.int64)
+    if matrix.shape != shape:
+        got = " x ".join(str(n) for n in matrix.shape) or "a single number"
+        error = InputError(f"matching: field 'cost': is {got} but must be {shape[0]} x {shape[1]} "
+                           f"(a row per supply, a column per demand)")
+        error.record, error.field = "matching", "cost"
+        raise error
+    return np.ascontiguousarray(matrix)
+
+
 def match(supplies: pd.DataFrame, demands: pd.DataFrame, cost) -> Matching:
     """Matches ``supplies`` (columns ``id``, ``capacity``, ``skills``: a list or a comma-separated
     text) to ``demands`` (columns ``id``, ``skill`` and optionally ``units``, default 1). ``cost``
-    is supplies x demands: an array in row order, or a DataFrame indexed by supply id with a
-    column per demand id. A supply serves a demand at most once. Raises InputError naming the
-    supply or demand and field (negative capacity or units, a skill that is not a tag, a cost
-    matrix of the wrong shape or a cost outside [0, 10^9])."""
+    is supplies x demands: a 2-D array with a row per supply (never reshaped), or a DataFrame
+    indexed by supply id with a column per demand id. A supply serves a demand at most once.
+    Raises InputError naming the supply or demand and field (negative capacity or units, a skill
+    that is not a tag, a cost outside [0, 10^9]), or field ``cost`` with both shapes for a cost
+    matrix of the wrong shape."""
     supply_ids = [str(x) for x in supplies["id"]]
     demand_ids = [str(x) for x in demands["id"]]
     if isinstance(cost, pd.DataFrame):
         cost = cost.loc[supply_ids, demand_ids]
-    matrix = np.ascontiguousarray(np.asarray(cost, dtype=np.int64)).reshape(len(supply_ids), -1) if len(supply_ids) else \
-        np.zeros((0, len(demand_ids)), dtype=np.int64)
+    matrix = _cost_matrix(cost, (len(supply_ids), len(demand_ids)))
     units = [int(u) for u in demands["units"]] if "units" in demands else [1] * len(demand_ids)
     raw = _match(supply_ids, [int(c) for c in supplies["capacity"]], [_skills(s) for s in supplies["skills"]], demand_ids,
                  [str(s) for s in demands["skill"]], units, matrix)

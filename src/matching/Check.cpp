@@ -13,6 +13,13 @@ MatchingCheck check(const std::vector<Supply>& supplies, const std::vector<Deman
     out.valid = false;
     out.violations.push_back("assignment " + std::to_string(k) + ": " + what);
   };
+  const auto rows = static_cast<std::size_t>(cost.rows()), cols = static_cast<std::size_t>(cost.cols());
+  if (rows != supplies.size() || cols != demands.size()) {
+    out.valid = false;
+    out.violations.push_back("the cost matrix is " + std::to_string(rows) + " x " + std::to_string(cols) + " but there are " +
+                             std::to_string(supplies.size()) + " supplies and " + std::to_string(demands.size()) +
+                             " demands");
+  }
   std::vector<int> used(supplies.size(), 0), served(demands.size(), 0);
   std::set<std::pair<std::size_t, std::size_t>> seen;
   for (std::size_t k = 0; k < assignments.size(); ++k) {
@@ -27,11 +34,12 @@ MatchingCheck check(const std::vector<Supply>& supplies, const std::vector<Deman
       fail(k, "supply " + std::to_string(a.supply) + " does not hold skill '" + d.skill + "'");
     if (!seen.insert({a.supply, a.demand}).second)
       fail(k, "supply " + std::to_string(a.supply) + " serves demand " + std::to_string(a.demand) + " twice");
+    ++used[a.supply], ++served[a.demand];
+    ++out.matched;
+    if (a.supply >= rows || a.demand >= cols) continue;  // the shape is already listed
     const Cost pair_cost{cost(static_cast<Eigen::Index>(a.supply), static_cast<Eigen::Index>(a.demand))};
     if (a.cost != pair_cost)
       fail(k, "cost " + std::to_string(a.cost.get()) + " differs from the matrix's " + std::to_string(pair_cost.get()));
-    ++used[a.supply], ++served[a.demand];
-    ++out.matched;
     out.cost += pair_cost;
   }
   for (std::size_t i = 0; i < supplies.size(); ++i)

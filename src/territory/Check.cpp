@@ -1,5 +1,7 @@
 // The territory checker, apart from the splitter: households counted one by one, pieces by
-// union-find over the adjacency, walking from fresh travel matrices of each grid.
+// union-find over the adjacency, walking from fresh travel matrices of each grid. The adjacency
+// is the splitter's own; tests/cpp/territory/AdjacencyPropertyTest.cpp holds it to its
+// definition by brute force.
 #include "gridgov/territory/Check.hpp"
 
 #include <algorithm>

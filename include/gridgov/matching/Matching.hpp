@@ -67,7 +67,8 @@ struct MatchingCheck {
 
 /// Checks assignments from scratch: indices in range, the supply holds the demand's skill, no
 /// pair twice, no supply beyond its capacity, no demand beyond its units, each assignment's
-/// cost as in the matrix. Never throws for bad assignments; it lists what is wrong. Written
+/// cost as in the matrix (itself supplies x demands; entries it lacks are not read and add
+/// nothing to the cost). Never throws for bad assignments; it lists what is wrong. Written
 /// apart from match() and used to test it.
 MatchingCheck check(const std::vector<Supply>& supplies, const std::vector<Demand>& demands, const IntMatrix& cost,
                     const std::vector<Assignment>& assignments);

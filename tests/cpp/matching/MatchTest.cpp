@@ -86,6 +86,31 @@ TEST(Match, BadInputNamesTheRecordAndField) {
   GRIDGOV_EXPECT_INPUT_ERROR(match({{"V1", 1, {"en"}}}, d, matrix({{-4}})), "supply 'V1': field 'cost': for demand 'H1' is -4");
 }
 
+TEST(Match, RefusesACostMatrixOfAnyOtherShapeThanSuppliesByDemands) {
+  // Two supplies, three demands: the transpose holds the same six numbers but must not pass,
+  // nor may a matrix with a row or column missing (match() would read past its end).
+  const std::vector<Supply> s{{"V1", 1, {"en"}}, {"V2", 1, {"en"}}};
+  const std::vector<Demand> d{{"H1", "en", 1}, {"H2", "en", 1}, {"H3", "en", 1}};
+  GRIDGOV_EXPECT_INPUT_ERROR(match(s, d, matrix({{5, 4}, {0, 7}, {9, 1}})),
+                             "matching: field 'cost': is 3 x 2 but there are 2 supplies and 3 demands");
+  GRIDGOV_EXPECT_INPUT_ERROR(match(s, d, matrix({{5, 0, 9}})), "field 'cost': is 1 x 3");
+  GRIDGOV_EXPECT_INPUT_ERROR(match(s, d, matrix({{5, 0}, {4, 7}})), "field 'cost': is 2 x 2");
+  GRIDGOV_EXPECT_INPUT_ERROR(match(s, d, IntMatrix(0, 0)), "field 'cost': is 0 x 0");
+  EXPECT_EQ(match(s, d, matrix({{5, 0, 9}, {4, 7, 1}})).matched, 2);
+}
+
+TEST(MatchCheck, ACostMatrixOfTheWrongShapeIsAViolationNotAReadPastItsEnd) {
+  const std::vector<Supply> s{{"V1", 1, {"en"}}, {"V2", 1, {"en"}}};
+  const std::vector<Demand> d{{"H1", "en", 1}, {"H2", "en", 1}};
+  const auto c = check(s, d, matrix({{3}}), {{0, 0, Cost(3)}, {1, 1, Cost(0)}});
+  EXPECT_FALSE(c.valid);
+  ASSERT_FALSE(c.violations.empty());
+  EXPECT_EQ(c.violations.front(), "the cost matrix is 1 x 1 but there are 2 supplies and 2 demands");
+  EXPECT_EQ(c.matched, 2);
+  EXPECT_EQ(c.cost, Cost(3));  // the pair the matrix holds; the other has no cost to read
+  EXPECT_EQ(c.unmet, (std::vector<int>{0, 0}));
+}
+
 TEST(MatchCheck, ListsEveryBrokenRule) {
   const std::vector<Supply> s{{"V1", 1, {"en"}}};
   const std::vector<Demand> d{{"H1", "en", 1}, {"H2", "ko", 1}};

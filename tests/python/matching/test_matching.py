@@ -71,3 +71,23 @@ def test_bad_input_raises_input_error_naming_the_field(street):
         matching.match(pd.DataFrame({"id": ["V1"], "capacity": [-1], "skills": [["en"]]}),
                        pd.DataFrame({"id": ["H1"], "skill": ["en"]}), [[1]])
     assert (e.value.record, e.value.field) == ("supply 'V1'", "capacity")
+
+
+def test_a_cost_matrix_of_the_wrong_shape_is_refused_not_reshaped():
+    supplies = pd.DataFrame({"id": ["V1", "V2"], "capacity": [1, 1], "skills": [["en"], ["en"]]})
+    demands = pd.DataFrame({"id": ["H1", "H2", "H3"], "skill": ["en", "en", "en"]})
+    transposed = np.array([[5, 4], [0, 7], [9, 1]])  # demands x supplies: same six numbers
+    for cost in (transposed, transposed.ravel(), [[1, 2, 3]], 7):
+        with pytest.raises(gridgov.InputError) as e:
+            matching.match(supplies, demands, cost)
+        assert (e.value.record, e.value.field) == ("matching", "cost")
+        assert "must be 2 x 3" in str(e.value)
+    with pytest.raises(gridgov.InputError, match="is 3 x 2 but must be 2 x 3"):
+        matching.match(supplies, demands, transposed)
+    assert matching.match(supplies, demands, transposed.T).matched == 2
+
+
+def test_an_empty_cost_serves_when_one_side_is_empty():
+    demands = pd.DataFrame({"id": ["H1"], "skill": ["en"], "units": [2]})
+    m = matching.match(pd.DataFrame({"id": [], "capacity": [], "skills": []}), demands, [])
+    assert (m.matched, m.unmet["unmet"].tolist()) == (0, [2])
