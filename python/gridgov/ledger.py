@@ -144,8 +144,10 @@ class Ledger:
         return LevelChange.to_frame(self._core.level_history())
 
     def record_plan(self, items: Records) -> None:
-        """Records planned work (columns of :class:`PlanItem`). For each team, day and kind of
-        work mentioned, items still ``planned`` are replaced; items done or missed are kept."""
+        """Records planned work (columns of :class:`PlanItem`). For each day and kind of work in
+        ``items``, every item of that day and kind still ``planned`` (of any team) is replaced by
+        the new ones; items done or missed are kept, and a new item may not take the day, kind,
+        team and seq of one of them."""
         self._core.record_plan(_table(items))
 
     def plans(self, day: int | None = None) -> pd.DataFrame:

@@ -1,6 +1,7 @@
 // Plans as planned and as done, and promised visits.
 #include <algorithm>
 #include <set>
+#include <utility>
 #include <tuple>
 
 #include "Impl.hpp"
@@ -54,7 +55,7 @@ void Ledger::record_plan(std::span<const PlanItem> items) {
   const auto& db = impl_->db;
   sqlite::Transaction tx(db, true);
   std::set<Key> keys;
-  std::set<std::tuple<int, WorkKind, std::string>> teams;
+  std::set<std::pair<int, WorkKind>> days;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto record = "plan item " + std::to_string(i);
     check_item(*impl_, items[i], record);
@@ -64,10 +65,12 @@ void Ledger::record_plan(std::span<const PlanItem> items) {
       throw InputError(record, "seq",
                        describe_key(key) + " is already " + std::string(enum_name(*status, plan_status_names)) +
                            ": what happened is kept, so a new plan may not take its place");
-    teams.emplace(items[i].day, items[i].kind, items[i].team);
+    days.emplace(items[i].day, items[i].kind);
   }
-  auto drop = db.prepare("DELETE FROM plans WHERE day = ?1 AND kind = ?2 AND team = ?3 AND status = 'planned'", "replan");
-  for (const auto& [day, kind, team] : teams) drop.bind_all(day, enum_name(kind, work_kind_names), team).run();
+  // Team ids change whenever availability does ("V002+V017@12:00"), so a new plan of a day and
+  // kind replaces every item of it still planned, whichever team it was for.
+  auto drop = db.prepare("DELETE FROM plans WHERE day = ?1 AND kind = ?2 AND status = 'planned'", "replan");
+  for (const auto& [day, kind] : days) drop.bind_all(day, enum_name(kind, work_kind_names)).run();
   const auto batch = detail::add_batch(db, "plans", "", items.size());
   auto insert = db.prepare(
       "INSERT INTO plans (day, kind, team, seq, batch, target, start_time, end_time, status)"

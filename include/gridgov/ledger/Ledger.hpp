@@ -88,9 +88,10 @@ class Ledger {
   /// household's first row is its level on the day it entered the ledger.
   [[nodiscard]] std::vector<LevelChange> level_history() const;
 
-  /// Records planned work. For each team, day and kind of work mentioned, the items still
-  /// `planned` are replaced by the new ones; items done or missed are kept, and a new item may
-  /// not take the place (seq) of one of them.
+  /// Records planned work. For each day and kind of work in the batch, every item of that day
+  /// and kind still `planned`, of any team, is replaced by the batch's items of that day and
+  /// kind (team ids change with availability, so a replanned day names other teams); items
+  /// done or missed are kept, and a new item may not take the (day, kind, team, seq) of one.
   void record_plan(std::span<const PlanItem> items);
   /// The plan items, by day, kind, team and seq; only those of one day if given.
   [[nodiscard]] std::vector<PlanItem> plans(std::optional<int> day = {}) const;

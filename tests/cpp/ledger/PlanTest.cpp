@@ -42,6 +42,22 @@ TEST(Plans, ReplanningReplacesWhatIsOnlyPlannedAndKeepsWhatHappened) {
   GRIDGOV_EXPECT_INPUT_ERROR(l.mark_done(1, WorkKind::evening, "T1", 0), "there is no evening item 0 of team 'T1' on day 1");
 }
 
+TEST(Plans, ReplanningADayReplacesEveryPlannedItemOfItsKindWhateverTheTeam) {
+  auto l = Ledger::create(":memory:", fixtures::street());
+  const auto item = [](const std::string& team, int seq, const std::string& target, WorkKind kind = WorkKind::door_knocking) {
+    return PlanItem{.day = 1, .kind = kind, .team = team, .seq = seq, .target = target, .start = hours(9), .end = hours(10)};
+  };
+  l.record_plan(std::vector{item("V1+V2@09:00", 0, "B1"), item("V1+V2@09:00", 1, "B2"), item("V3@09:00", 0, "H3"),
+                            item("V2", 0, "P1", WorkKind::duty)});
+  l.mark_done(1, WorkKind::door_knocking, "V1+V2@09:00", 0);
+  l.record_plan(std::vector{item("V1@12:00", 0, "H2"), item("V3@12:00", 0, "H4")});
+  EXPECT_EQ(targets(l.plans(1)), (std::vector<std::string>{"B1:done", "H2:planned", "H4:planned", "P1:planned"}))
+      << "the old teams' planned items are gone, the done one and the duty (another kind) kept";
+  GRIDGOV_EXPECT_INPUT_ERROR(l.record_plan(std::vector{item("V1+V2@09:00", 0, "H1")}),
+                             "plan item 0: field 'seq': door_knocking item 0 of team 'V1+V2@09:00' on day 1 is already done");
+  EXPECT_EQ(l.plans(1).size(), 4u) << "a refused batch replaces nothing";
+}
+
 TEST(Plans, BadItemsAreRefusedNamingTheItemAndField) {
   auto l = Ledger::create(":memory:", fixtures::street(), 1);
   GRIDGOV_EXPECT_INPUT_ERROR(l.record_plan(std::vector{stop(0, "B1", "09:00", "09:20"), stop(1, "B7", "09:30", "09:40")}),
