@@ -33,8 +33,8 @@ void set_meta(const sqlite::Database& db, const std::string& key, const std::str
   db.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)", "write the meta table").bind_all(key, value).run();
 }
 
-// Brings an existing file's schema to the current version, or refuses it.
-void check_and_migrate(const sqlite::Database& db) {
+// Refuses a file that is not a ledger of a schema this gridgov reads, only reading it.
+void check_format(const sqlite::Database& db) {
   const auto& name = db.name();
   if (meta(db, "format") != format_name)
     throw InputError(name, "", "is not a gridgov ledger (its meta table does not say format '" + std::string(format_name) + "')");
@@ -42,10 +42,14 @@ void check_and_migrate(const sqlite::Database& db) {
   if (version > schema_version)
     throw InputError(name, "", "has ledger schema version " + std::to_string(version) + ", newer than this gridgov reads (" +
                                    std::to_string(schema_version) + "): open it with a newer gridgov");
-  if (version == schema_version) return;
+  if (version < 1) throw InputError(name, "", "has ledger schema version " + std::to_string(version) + ", which never existed");
+}
+
+// Brings an accepted file's schema to the current version.
+void migrate_forward(const sqlite::Database& db) {
+  if (db.pragma("user_version") == schema_version) return;
   sqlite::Transaction tx(db, true);
   const auto now = db.pragma("user_version");  // another process may have migrated it meanwhile
-  if (now < 1) throw InputError(name, "", "has ledger schema version " + std::to_string(now) + ", which never existed");
   if (now < schema_version) detail::migrate(db, static_cast<int>(now));
   tx.commit();
 }
@@ -69,6 +73,7 @@ int stored_day(const sqlite::Database& db) {
 std::unique_ptr<Ledger::Impl> start(const std::filesystem::path& path, const model::Community& community, int day) {
   auto impl = std::make_unique<Ledger::Impl>(path, sqlite::Database(path, true), community, day);
   const auto& db = impl->db;
+  db.use_wal();
   sqlite::Transaction tx(db, true);
   if (count(db, "SELECT count(*) FROM sqlite_master", "check the file is empty") != 0)
     throw InputError(path.string(), "", "already holds a database");
@@ -110,7 +115,9 @@ Ledger Ledger::create(const std::filesystem::path& path, const model::Community&
 Ledger Ledger::open(const std::filesystem::path& path) {
   if (!in_memory(path) && !std::filesystem::exists(path)) throw InputError(path.string(), "", "does not exist");
   sqlite::Database db(path, false);
-  check_and_migrate(db);
+  check_format(db);  // before anything is changed, WAL mode included
+  db.use_wal();
+  migrate_forward(db);
   auto base = io::parse_scenario(meta(db, "scenario"), path.string() + " (its scenario)");
   const int first_day = stored_day(db);
   return Ledger(std::make_unique<Impl>(path, std::move(db), std::move(base), first_day));

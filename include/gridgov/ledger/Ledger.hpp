@@ -45,7 +45,8 @@ class Ledger {
   static Ledger create(const std::filesystem::path& path, const model::Community& community, int day = 0);
 
   /// Opens a ledger file, migrating an older schema forward in one transaction. Refuses a
-  /// missing file, a file that is not a ledger, and a newer schema version, naming the file.
+  /// missing file, a file that is not a ledger, and a newer schema version, naming the file
+  /// and leaving it as it was (its journal mode too).
   static Ledger open(const std::filesystem::path& path);
 
   Ledger(Ledger&&) noexcept;

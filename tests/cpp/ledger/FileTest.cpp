@@ -99,13 +99,23 @@ TEST(Files, OpenRefusesFilesThatAreNotLedgers) {
   GRIDGOV_EXPECT_INPUT_ERROR(Ledger::open(dir.path() / "other.db"), "other.db: is not a gridgov ledger");
 }
 
+TEST(Files, AForeignDatabaseIsRefusedUntouched) {
+  const fixtures::TempDir dir;
+  const auto path = dir.path() / "other.db";
+  sqlite::Database(path, true).exec("PRAGMA journal_mode = DELETE; CREATE TABLE t (x)", "make another database");
+  GRIDGOV_EXPECT_INPUT_ERROR(Ledger::open(path), "other.db: is not a gridgov ledger");
+  EXPECT_EQ(fixtures::query(path, "PRAGMA journal_mode"), "delete") << "not switched to WAL";
+}
+
 TEST(Files, NewerSchemaVersionsAreRefusedUntouched) {
   const fixtures::TempDir dir;
   const auto path = dir.path() / "street.ledger";
   (void)Ledger::create(path, fixtures::street());
-  sqlite::Database(path, false).exec("PRAGMA user_version = 3", "pretend a newer gridgov wrote it");
+  sqlite::Database(path, false)
+      .exec("PRAGMA journal_mode = DELETE; PRAGMA user_version = 3", "pretend a newer gridgov wrote it, journal and all");
   GRIDGOV_EXPECT_INPUT_ERROR(Ledger::open(path), "has ledger schema version 3, newer than this gridgov reads (2)");
   EXPECT_EQ(fixtures::query(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(fixtures::query(path, "PRAGMA journal_mode"), "delete") << "not switched to WAL";
 }
 
 TEST(Files, Version1IsMigratedKeepingItsRecordsIntoTheTablesANewFileHas) {
