@@ -386,7 +386,8 @@ class Ledger:
     def open(path: os.PathLike | str | bytes) -> Ledger:
         """
         Opens a ledger file, migrating an older schema forward in one transaction. Refuses a
-        missing file, a file that is not a ledger, and a newer schema version, naming the file.
+        missing file, a file that is not a ledger, and a newer schema version, naming the file
+        and leaving it as it was (its journal mode too).
         """
     def community(self) -> gridgov._gridgov.Community:
         """
@@ -451,9 +452,10 @@ class Ledger:
         """
     def record_plan(self, items: typing.Any) -> None:
         """
-        Records planned work. For each team, day and kind of work mentioned, the items still
-        `planned` are replaced by the new ones; items done or missed are kept, and a new item may
-        not take the place (seq) of one of them.
+        Records planned work. For each day and kind of work in the batch, every item of that day
+        and kind still `planned`, of any team, is replaced by the batch's items of that day and
+        kind (team ids change with availability, so a replanned day names other teams); items
+        done or missed are kept, and a new item may not take the (day, kind, team, seq) of one.
         """
     def update_households(self, day: typing.SupportsInt | typing.SupportsIndex, households: typing.Any) -> None:
         """
