@@ -120,7 +120,8 @@ class Ledger:
 
     def record(self, contacts: Records) -> None:
         """Records contact attempts, all or none: columns ``household``, ``day``, ``time``
-        (``"19:30"`` or seconds since midnight), ``volunteers`` (ids, ``"V1;V2"`` or a list),
+        (``"19:30"``, or an integer of seconds since midnight; text such as ``"0930"`` is
+        refused), ``volunteers`` (ids, ``"V1;V2"`` or a list),
         ``outcome`` (one of :data:`OUTCOMES`) and ``note``. Households' records, levels and
         level history are recomputed."""
         self._core.record(_table(contacts))

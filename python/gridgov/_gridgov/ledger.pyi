@@ -72,7 +72,7 @@ class Contact:
     @property
     def time(self) -> str:
         """
-        Clock time 'HH:MM' (or seconds since midnight). Required.
+        Clock time 'HH:MM' (or, as a number, seconds since midnight). Required.
         """
     @property
     def volunteers(self) -> list[str]:

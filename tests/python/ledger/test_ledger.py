@@ -62,6 +62,8 @@ def test_bad_rows_are_named_and_nothing_is_recorded(street):
         ledger.record(visits(household=["H1", "H9"]))
     with pytest.raises(gridgov.InputError, match=r"field 'volunteers': unknown volunteer 'V5'"):
         ledger.record(visits(volunteers=["V1", "V5"]))
+    with pytest.raises(gridgov.InputError, match=r"row 1: field 'time': expected a clock time HH:MM .* got '0930'"):
+        ledger.record(visits(time=["09:30", "0930"]))  # text is a clock time, never 930 seconds
     assert ledger.contacts().empty
     assert (ledger.households()["attempts"] == 0).all()
 
