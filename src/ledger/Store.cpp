@@ -134,6 +134,10 @@ void refresh(const Ledger::Impl& impl, const std::string& household) {
 void check_day(const Ledger::Impl& impl, int day, const std::string& record) {
   if (day < impl.first_day)
     throw InputError(record, "day", std::to_string(day) + " is before the ledger's first day, " + std::to_string(impl.first_day));
+  if (day - impl.first_day > max_days_after_first)
+    throw InputError(record, "day",
+                     std::to_string(day) + " is more than " + std::to_string(max_days_after_first) +
+                         " days (ten years) after the ledger's first day, " + std::to_string(impl.first_day));
 }
 
 }  // namespace detail

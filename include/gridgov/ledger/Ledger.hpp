@@ -26,6 +26,10 @@ namespace gridgov::ledger {
 /// The schema version this gridgov writes; older files are migrated forward when opened.
 inline constexpr int schema_version = 2;
 
+/// How many days after its first day a ledger takes records (contacts, plan items, promises,
+/// household updates): ten years; a later day is a typing error.
+inline constexpr int max_days_after_first = 3650;
+
 /// The storage failed: the disk is full or unreadable, or another writer held the file longer
 /// than the busy timeout. The message names the file and what was being done. Bad input is
 /// InputError instead.
@@ -68,7 +72,8 @@ class Ledger {
 
   /// Records contact attempts in one transaction: checks them all first (InputError naming
   /// "contact 3" and the field for an unknown household or volunteer, a day before the
-  /// household's first day, a time outside the day), then appends them, updates the
+  /// household's first day or more than max_days_after_first after the ledger's, a time
+  /// outside the day), then appends them, updates the
   /// households' records and recomputes their levels and level history.
   void record(std::span<const Contact> contacts);
   /// Records the contacts of a table of their columns (a CSV file's or a DataFrame's rows), as

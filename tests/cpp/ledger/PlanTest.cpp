@@ -69,6 +69,8 @@ TEST(Plans, BadItemsAreRefusedNamingTheItemAndField) {
   auto early = stop(0, "B1", "09:00", "09:20");
   early.day = 0;
   GRIDGOV_EXPECT_INPUT_ERROR(l.record_plan(std::span(&early, 1)), "plan item 0: field 'day': 0 is before the ledger's first day, 1");
+  early.day = 1 + max_days_after_first + 1;
+  GRIDGOV_EXPECT_INPUT_ERROR(l.record_plan(std::span(&early, 1)), "plan item 0: field 'day': 3652 is more than 3650 days");
   EXPECT_TRUE(l.plans().empty());
 }
 
@@ -84,4 +86,9 @@ TEST(Promises, KeptByDayInTheOrderPromised) {
   GRIDGOV_EXPECT_INPUT_ERROR(l.promise(bad), "promise 0: field 'window'");
   const std::vector<Promise> unknown{{"H8", 2, parse_window("19:00-20:00"), ""}};
   GRIDGOV_EXPECT_INPUT_ERROR(l.promise(unknown), "promise 0: field 'household': unknown household 'H8'");
+  const std::vector<Promise> far{{"H2", max_days_after_first + 1, parse_window("19:00-20:00"), ""}};
+  GRIDGOV_EXPECT_INPUT_ERROR(l.promise(far), "promise 0: field 'day': 3651 is more than 3650 days (ten years) after");
+  EXPECT_EQ(l.promises(max_days_after_first).size(), 0u);
+  l.promise(std::vector<Promise>{{"H2", max_days_after_first, parse_window("19:00-20:00"), ""}});
+  EXPECT_EQ(l.promises(max_days_after_first).size(), 1u) << "the last day allowed";
 }
