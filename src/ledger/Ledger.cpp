@@ -1,7 +1,12 @@
 // Making and opening ledger files, and reading the households and their levels.
 #include "gridgov/ledger/Ledger.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
+#include <system_error>
 
 #include "Impl.hpp"
 #include "Migrations.hpp"
@@ -54,6 +59,19 @@ void migrate_forward(const sqlite::Database& db) {
   tx.commit();
 }
 
+// Makes the file, empty, in one step with the check that nothing is there (a file, a link),
+// so that no file another process makes meanwhile is taken for ours (POSIX open O_EXCL).
+void make_new_file(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    const std::error_code error(errno, std::generic_category());
+    if (error == std::errc::file_exists)
+      throw InputError(path.string(), "", "already exists: open it with Ledger::open, or choose a new file");
+    throw StorageError("ledger " + quoted(path.string()) + ": cannot create: " + error.message());
+  }
+  ::close(fd);
+}
+
 // Removes a file create() made and could not finish, with SQLite's companions.
 void remove_unfinished(const std::filesystem::path& path) {
   std::error_code ignored;
@@ -100,12 +118,9 @@ Ledger::~Ledger() = default;
 Ledger Ledger::create(const std::filesystem::path& path, const model::Community& community, int day) {
   if (day < 0) throw InputError("ledger", "day", "campaign days count from 0, got " + std::to_string(day));
   if (in_memory(path)) return Ledger(start(path, community, day));
-  if (std::filesystem::exists(path))
-    throw InputError(path.string(), "", "already exists: open it with Ledger::open, or choose a new file");
+  make_new_file(path);  // from here on the file is this call's: removed if it cannot finish
   try {
     return Ledger(start(path, community, day));
-  } catch (const InputError&) {
-    throw;  // the file was there after all, made by someone else: not ours to remove
   } catch (...) {
     remove_unfinished(path);
     throw;

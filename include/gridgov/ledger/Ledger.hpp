@@ -45,7 +45,8 @@ class StorageError : public std::runtime_error {
 class Ledger {
  public:
   /// Makes a new ledger file for a community, starting on campaign `day` with its households'
-  /// records as they are; ":memory:" makes one in memory. Refuses an existing file.
+  /// records as they are; ":memory:" makes one in memory. Refuses an existing file (or link),
+  /// in the same step as making the file, and removes only a file it made and could not finish.
   static Ledger create(const std::filesystem::path& path, const model::Community& community, int day = 0);
 
   /// Opens a ledger file, migrating an older schema forward in one transaction. Refuses a

@@ -91,6 +91,15 @@ TEST(Files, CreateRefusesAnExistingFileAndOpenAMissingOne) {
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "x.ledger"));
 }
 
+TEST(Files, CreateRefusesWhateverIsAtThePathInTheSameStepAsMakingTheFile) {
+  const fixtures::TempDir dir;
+  const auto path = dir.path() / "street.ledger", elsewhere = dir.path() / "elsewhere.ledger";
+  std::filesystem::create_symlink(elsewhere, path);  // what another process might have put there
+  GRIDGOV_EXPECT_INPUT_ERROR(Ledger::create(path, fixtures::street()), "street.ledger: already exists");
+  EXPECT_TRUE(std::filesystem::is_symlink(path)) << "what was there is left as it was";
+  EXPECT_FALSE(std::filesystem::exists(elsewhere)) << "nothing made through it";
+}
+
 TEST(Files, OpenRefusesFilesThatAreNotLedgers) {
   const fixtures::TempDir dir;
   std::ofstream(dir.path() / "notes.txt") << "household,day\nH1,1\n";
