@@ -380,7 +380,8 @@ class Ledger:
     def create(path: os.PathLike | str | bytes, community: gridgov._gridgov.Community, day: typing.SupportsInt | typing.SupportsIndex = 0) -> Ledger:
         """
         Makes a new ledger file for a community, starting on campaign `day` with its households'
-        records as they are; ":memory:" makes one in memory. Refuses an existing file.
+        records as they are; ":memory:" makes one in memory. Refuses an existing file (or link),
+        in the same step as making the file, and removes only a file it made and could not finish.
         """
     @staticmethod
     def open(path: os.PathLike | str | bytes) -> Ledger:
