@@ -78,7 +78,11 @@ class Ledger:
         return cls(_Ledger.open(os.fspath(path)))
 
     def close(self) -> None:
-        """Closes the file; the ledger cannot be used afterwards. Everything recorded is kept."""
+        """Closes the file now, even while other references to the compiled ledger live; the
+        ledger cannot be used afterwards. Everything recorded is kept. Closing again does
+        nothing."""
+        if self._open is not None:
+            self._open.close()
         self._open = None
 
     def __enter__(self) -> Ledger:

@@ -21,6 +21,9 @@ struct Ledger::Impl {
   mutable std::mutex mutex;                                 // calls take turns
 
   Impl(std::filesystem::path path, sqlite::Database db, model::Community base, int first_day);
+
+  /// Takes this ledger's turn; throws std::logic_error once the ledger is closed.
+  [[nodiscard]] std::unique_lock<std::mutex> lock() const;
 };
 
 namespace detail {

@@ -138,14 +138,26 @@ Ledger Ledger::open(const std::filesystem::path& path) {
   return Ledger(std::make_unique<Impl>(path, std::move(db), std::move(base), first_day));
 }
 
-const std::filesystem::path& Ledger::path() const { return impl_->path; }
+void Ledger::close() {
+  if (!impl_) return;  // moved from
+  std::lock_guard turn(impl_->mutex);
+  impl_->db.close();
+}
+
+const std::filesystem::path& Ledger::path() const {
+  const auto lock = impl_->lock();
+  return impl_->path;
+}
 
 int Ledger::schema_version() const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   return static_cast<int>(impl_->db.pragma("user_version"));
 }
 
-int Ledger::first_day() const { return impl_->first_day; }
+int Ledger::first_day() const {
+  const auto lock = impl_->lock();
+  return impl_->first_day;
+}
 
 model::Community Ledger::community() const {
   auto parts = impl_->base.parts();
@@ -156,12 +168,12 @@ model::Community Ledger::community() const {
 }
 
 std::vector<HouseholdEntry> Ledger::households() const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   return detail::read_households(impl_->db);
 }
 
 model::Level Ledger::level_on(std::string_view household, int day) const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const std::string id(household);
   auto s = impl_->db.prepare("SELECT level FROM level_history WHERE household = ?1 AND day <= ?2 ORDER BY day DESC LIMIT 1",
                              "read a level");
@@ -174,7 +186,7 @@ model::Level Ledger::level_on(std::string_view household, int day) const {
 }
 
 std::vector<LevelChange> Ledger::level_history() const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   auto s = impl_->db.prepare(
       "SELECT l.household, l.day, l.level FROM level_history l JOIN households h ON h.id = l.household ORDER BY h.rowid, l.day",
       "read the level history");

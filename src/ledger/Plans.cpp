@@ -51,7 +51,7 @@ std::optional<PlanStatus> stored_status(const sqlite::Database& db, const Key& k
 
 void Ledger::record_plan(std::span<const PlanItem> items) {
   if (items.empty()) return;
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const auto& db = impl_->db;
   sqlite::Transaction tx(db, true);
   std::set<Key> keys;
@@ -84,7 +84,7 @@ void Ledger::record_plan(std::span<const PlanItem> items) {
 }
 
 std::vector<PlanItem> Ledger::plans(std::optional<int> day) const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   auto s = impl_->db.prepare("SELECT day, kind, team, seq, target, start_time, end_time, status FROM plans" +
                                  std::string(day ? " WHERE day = ?1" : ""),
                              "read plans");
@@ -99,7 +99,7 @@ std::vector<PlanItem> Ledger::plans(std::optional<int> day) const {
 }
 
 void Ledger::mark_done(int day, WorkKind kind, const std::string& team, int seq, PlanStatus status) {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const auto& db = impl_->db;
   sqlite::Transaction tx(db, true);
   db.prepare("UPDATE plans SET status = ?1 WHERE day = ?2 AND kind = ?3 AND team = ?4 AND seq = ?5", "mark a plan item")
@@ -111,7 +111,7 @@ void Ledger::mark_done(int day, WorkKind kind, const std::string& team, int seq,
 
 void Ledger::promise(std::span<const Promise> promises) {
   if (promises.empty()) return;
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const auto& db = impl_->db;
   sqlite::Transaction tx(db, true);
   for (std::size_t i = 0; i < promises.size(); ++i) {
@@ -132,7 +132,7 @@ void Ledger::promise(std::span<const Promise> promises) {
 }
 
 std::vector<Promise> Ledger::promises(int day) const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   auto s = impl_->db.prepare("SELECT household, day, window_start, window_end, note FROM promises WHERE day = ?1 ORDER BY id",
                              "read promises");
   s.bind(1, day);

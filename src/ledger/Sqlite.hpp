@@ -46,6 +46,11 @@ class Database {
   void rollback() const noexcept;
   /// The file as messages name it.
   [[nodiscard]] const std::string& name() const { return name_; }
+  /// Closes the connection (the last one to a file checkpoints and removes its -wal and -shm
+  /// files); nothing may be done with it afterwards. Closing again does nothing.
+  void close() noexcept { db_.reset(); }
+  /// Whether close() has not been called.
+  [[nodiscard]] bool is_open() const { return db_ != nullptr; }
 
  private:
   struct Close {

@@ -58,6 +58,12 @@ class Ledger {
   Ledger& operator=(Ledger&&) noexcept;
   ~Ledger();
 
+  /// Closes the file now (waiting for a call under way), as destroying the Ledger would:
+  /// everything recorded is kept, and the last connection to the file removes its -wal and
+  /// -shm files. Closing again does nothing; any other call afterwards throws std::logic_error
+  /// "the ledger '<path>' is closed".
+  void close();
+
   /// The file (":memory:" for a ledger in memory).
   [[nodiscard]] const std::filesystem::path& path() const;
   /// The file's schema version (after opening, always `schema_version`).

@@ -390,6 +390,13 @@ class Ledger:
         missing file, a file that is not a ledger, and a newer schema version, naming the file
         and leaving it as it was (its journal mode too).
         """
+    def close(self) -> None:
+        """
+        Closes the file now (waiting for a call under way), as destroying the Ledger would:
+        everything recorded is kept, and the last connection to the file removes its -wal and
+        -shm files. Closing again does nothing; any other call afterwards throws std::logic_error
+        "the ledger '<path>' is closed".
+        """
     def community(self) -> gridgov._gridgov.Community:
         """
         The community as of now: the stored scenario with every open household's current

@@ -100,6 +100,26 @@ TEST(Files, CreateRefusesWhateverIsAtThePathInTheSameStepAsMakingTheFile) {
   EXPECT_FALSE(std::filesystem::exists(elsewhere)) << "nothing made through it";
 }
 
+TEST(Files, CloseLetsGoOfTheFileAndLaterCallsSaySo) {
+  const fixtures::TempDir dir;
+  const auto path = dir.path() / "street.ledger", moved = dir.path() / "moved.ledger";
+  auto l = Ledger::create(path, fixtures::street());
+  l.record(std::vector{contact("H1", 0, Outcome::reached)});
+  l.close();
+  l.close();  // again: nothing
+  for (const char* suffix : {"-wal", "-shm"})
+    EXPECT_FALSE(std::filesystem::exists(path.string() + suffix)) << suffix << ": the connection is closed";
+  try {
+    (void)l.contacts();
+    ADD_FAILURE() << "a closed ledger answered";
+  } catch (const std::logic_error& e) {
+    EXPECT_NE(std::string(e.what()).find("the ledger '" + path.string() + "' is closed"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW((void)l.first_day(), std::logic_error);
+  std::filesystem::rename(path, moved);
+  EXPECT_EQ(Ledger::open(moved).contacts().size(), 1u);
+}
+
 TEST(Files, OpenRefusesFilesThatAreNotLedgers) {
   const fixtures::TempDir dir;
   std::ofstream(dir.path() / "notes.txt") << "household,day\nH1,1\n";
