@@ -78,7 +78,11 @@ class Ledger:
         return cls(_Ledger.open(os.fspath(path)))
 
     def close(self) -> None:
-        """Closes the file; the ledger cannot be used afterwards. Everything recorded is kept."""
+        """Closes the file now, even while other references to the compiled ledger live; the
+        ledger cannot be used afterwards. Everything recorded is kept. Closing again does
+        nothing."""
+        if self._open is not None:
+            self._open.close()
         self._open = None
 
     def __enter__(self) -> Ledger:
@@ -120,7 +124,8 @@ class Ledger:
 
     def record(self, contacts: Records) -> None:
         """Records contact attempts, all or none: columns ``household``, ``day``, ``time``
-        (``"19:30"`` or seconds since midnight), ``volunteers`` (ids, ``"V1;V2"`` or a list),
+        (``"19:30"``, or an integer of seconds since midnight; text such as ``"0930"`` is
+        refused), ``volunteers`` (ids, ``"V1;V2"`` or a list),
         ``outcome`` (one of :data:`OUTCOMES`) and ``note``. Households' records, levels and
         level history are recomputed."""
         self._core.record(_table(contacts))
@@ -144,8 +149,10 @@ class Ledger:
         return LevelChange.to_frame(self._core.level_history())
 
     def record_plan(self, items: Records) -> None:
-        """Records planned work (columns of :class:`PlanItem`). For each team, day and kind of
-        work mentioned, items still ``planned`` are replaced; items done or missed are kept."""
+        """Records planned work (columns of :class:`PlanItem`). For each day and kind of work in
+        ``items``, every item of that day and kind still ``planned`` (of any team) is replaced by
+        the new ones; items done or missed are kept, and a new item may not take the day, kind,
+        team and seq of one of them."""
         self._core.record_plan(_table(items))
 
     def plans(self, day: int | None = None) -> pd.DataFrame:

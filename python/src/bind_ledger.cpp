@@ -68,6 +68,7 @@ void bind_ledger(py::module_& m) {
       .def_static(
           "open", [](const std::filesystem::path& path) { return released([&] { return Ledger::open(path); }); },
           py::arg("path"), DOC(gridgov_ledger_Ledger_open))
+      .def("close", &Ledger::close, py::call_guard<py::gil_scoped_release>(), DOC(gridgov_ledger_Ledger_close))
       .def_property_readonly("path", &Ledger::path, DOC(gridgov_ledger_Ledger_path))
       .def_property_readonly("schema_version", &Ledger::schema_version, DOC(gridgov_ledger_Ledger_schema_version))
       .def_property_readonly("first_day", &Ledger::first_day, DOC(gridgov_ledger_Ledger_first_day))

@@ -1,19 +1,16 @@
 // Column schemas of the ledger's records (docs/ledger.md lists them for users).
-#include <charconv>
-
 #include "Schema.hpp"
 
 namespace gridgov::io::detail {
 
 using namespace gridgov::ledger;
 
-Duration parse_clock_or_seconds(const std::string& text, const std::string& record, const std::string& field) {
-  std::int64_t s = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), s);
-  if (ec != std::errc() || end != text.data() + text.size()) return parse_clock(text, record, field);
-  if (s < 0 || s > day_length.get())
-    throw InputError(record, field, quoted(text) + " seconds is not a time of day (0 to 86400)");
-  return seconds(s);
+Duration clock_cell(const Cell& cell, const std::string& record, const std::string& field) {
+  const auto* s = std::get_if<std::int64_t>(&cell);
+  if (!s) return parse_clock(std::get<std::string>(cell), record, field);
+  if (*s < 0 || *s > day_length.get())
+    throw InputError(record, field, std::to_string(*s) + " seconds is not a time of day (0 to 86400)");
+  return seconds(*s);
 }
 
 template <>
@@ -22,7 +19,7 @@ const Schema<Contact>& schema<Contact>() {
       "contact",
       {text("household", &Contact::household, true, "Id of the household."),
        integer("day", &Contact::day, true, "Campaign day."),
-       clock("time", &Contact::time, true, "Clock time 'HH:MM' (or seconds since midnight)."),
+       clock("time", &Contact::time, true, "Clock time 'HH:MM' (or, as a number, seconds since midnight)."),
        tags("volunteers", &Contact::volunteers, "Ids of the volunteers who made it, separated by ';'."),
        choice("outcome", &Contact::outcome, outcome_names, true, "reached, not_home, refused, moved or lights_on."),
        text("note", &Contact::note, false, "Free text; never a name.")}};
@@ -69,7 +66,8 @@ namespace {
 // A household column, reading and writing the entry's household.
 Field<HouseholdEntry> of_household(const Field<model::Household>& f) {
   return {f.info, [get = f.get](const HouseholdEntry& e) { return get(e.household); },
-          [set = f.set](HouseholdEntry& e, const Cell& c, const std::string& record) { set(e.household, c, record); }};
+          [set = f.set](HouseholdEntry& e, const Cell& c, const std::string& record) { set(e.household, c, record); },
+          f.takes_integers};
 }
 
 Field<HouseholdEntry> moved_on_field() {

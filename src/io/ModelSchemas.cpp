@@ -96,7 +96,8 @@ template <>
 const Schema<Volunteer>& schema<Volunteer>() {
   static const Schema<Volunteer> s{
       "volunteer",
-      {text("id", &Volunteer::id, true, "Stable id of the volunteer (never a name)."), group_field(), availability_field(),
+      {text("id", &Volunteer::id, true, "Stable id of the volunteer (never a name; no ';', which separates ids in lists)."),
+       group_field(), availability_field(),
        hours("max_hours_day", &Volunteer::max_day, "Longest duty in a day, hours (default 8)."),
        hours("max_hours_week", &Volunteer::max_week, "Longest duty in a week, hours (default 40)."),
        hours("max_hours_shift", &Volunteer::max_shift, "Longest unbroken duty, hours (default 8)."),

@@ -50,6 +50,13 @@ std::vector<const Column*> match_columns(const Table& table, const std::vector<s
   return out;
 }
 
+// A cell as the field takes it: converted to its kind, or as it came when it takes that.
+template <class R>
+Cell field_cell(const detail::Field<R>& f, const Cell& cell, const std::string& record) {
+  if (f.takes_integers && std::holds_alternative<std::int64_t>(cell)) return cell;
+  return convert(cell, f.info.kind, record, f.info.name);
+}
+
 }  // namespace
 
 template <class R>
@@ -97,7 +104,7 @@ std::vector<R> from_table(const Table& table, const std::vector<std::string>& ig
     if (record.empty()) record = s.kind;
     for (std::size_t k = 0; k < s.fields.size(); ++k) {
       const auto& f = s.fields[k];
-      const auto value = cols[k] ? convert(cols[k]->cells[row], f.info.kind, record, f.info.name) : Cell{};
+      const auto value = cols[k] ? field_cell(f, cols[k]->cells[row], record) : Cell{};
       const auto* text = std::get_if<std::string>(&value);
       if (f.info.required && (std::holds_alternative<std::monostate>(value) || (text && text->empty())))
         throw InputError(record, f.info.name, "is required and has no value");

@@ -25,6 +25,8 @@ struct Field {
   std::function<Cell(const R&)> get;  // std::monostate when the record has no value
   // Stores a cell already converted to info.kind and never absent.
   std::function<void(R&, const Cell&, const std::string& record)> set;
+  // Whether set also takes integer cells as they came, unconverted (a clock's seconds).
+  bool takes_integers = false;
 };
 
 template <class R>
@@ -120,15 +122,16 @@ Field<R> window(std::string name, TimeWindow R::*m, std::string doc, bool requir
           }};
 }
 
-/// "19:30", "19:30:15" or a whole number of seconds ("70200") as seconds since midnight.
-Duration parse_clock_or_seconds(const std::string& text, const std::string& record, const std::string& field);
+/// A clock time from a cell: text "19:30" or "19:30:15", or an integer cell of seconds since
+/// midnight (70200). Text is never taken as seconds: "0930" is refused, not 930 seconds.
+Duration clock_cell(const Cell& cell, const std::string& record, const std::string& field);
 
-/// A clock time written "HH:MM" (or "HH:MM:SS"); a whole number is taken as seconds since
-/// midnight, as DataFrames may hold it.
+/// A clock time written "HH:MM" (or "HH:MM:SS"); an integer cell, as DataFrames may hold, is
+/// taken as seconds since midnight.
 template <class R>
 Field<R> clock(std::string name, Duration R::*m, bool required, std::string doc) {
   return {{name, Kind::text, required, std::move(doc)}, [m](const R& r) -> Cell { return format_clock(r.*m); },
-          [m, name](R& r, const Cell& c, const std::string& record) { r.*m = parse_clock_or_seconds(std::get<std::string>(c), record, name); }};
+          [m, name](R& r, const Cell& c, const std::string& record) { r.*m = clock_cell(c, record, name); }, true};
 }
 
 /// An enumeration written as its name.

@@ -21,6 +21,9 @@ struct Ledger::Impl {
   mutable std::mutex mutex;                                 // calls take turns
 
   Impl(std::filesystem::path path, sqlite::Database db, model::Community base, int first_day);
+
+  /// Takes this ledger's turn; throws std::logic_error once the ledger is closed.
+  [[nodiscard]] std::unique_lock<std::mutex> lock() const;
 };
 
 namespace detail {
@@ -41,7 +44,7 @@ void save_household(const sqlite::Database& db, const HouseholdEntry& entry);
 /// updates and contacts, and writes them.
 void refresh(const Ledger::Impl& impl, const std::string& household);
 
-/// Checks a campaign day is not before the ledger's first.
+/// Checks a campaign day is not before the ledger's first, nor more than max_days_after_first after it.
 void check_day(const Ledger::Impl& impl, int day, const std::string& record);
 
 }  // namespace detail

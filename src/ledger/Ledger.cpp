@@ -1,7 +1,12 @@
 // Making and opening ledger files, and reading the households and their levels.
 #include "gridgov/ledger/Ledger.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
+#include <system_error>
 
 #include "Impl.hpp"
 #include "Migrations.hpp"
@@ -33,8 +38,8 @@ void set_meta(const sqlite::Database& db, const std::string& key, const std::str
   db.prepare("INSERT INTO meta (key, value) VALUES (?1, ?2)", "write the meta table").bind_all(key, value).run();
 }
 
-// Brings an existing file's schema to the current version, or refuses it.
-void check_and_migrate(const sqlite::Database& db) {
+// Refuses a file that is not a ledger of a schema this gridgov reads, only reading it.
+void check_format(const sqlite::Database& db) {
   const auto& name = db.name();
   if (meta(db, "format") != format_name)
     throw InputError(name, "", "is not a gridgov ledger (its meta table does not say format '" + std::string(format_name) + "')");
@@ -42,12 +47,29 @@ void check_and_migrate(const sqlite::Database& db) {
   if (version > schema_version)
     throw InputError(name, "", "has ledger schema version " + std::to_string(version) + ", newer than this gridgov reads (" +
                                    std::to_string(schema_version) + "): open it with a newer gridgov");
-  if (version == schema_version) return;
+  if (version < 1) throw InputError(name, "", "has ledger schema version " + std::to_string(version) + ", which never existed");
+}
+
+// Brings an accepted file's schema to the current version.
+void migrate_forward(const sqlite::Database& db) {
+  if (db.pragma("user_version") == schema_version) return;
   sqlite::Transaction tx(db, true);
   const auto now = db.pragma("user_version");  // another process may have migrated it meanwhile
-  if (now < 1) throw InputError(name, "", "has ledger schema version " + std::to_string(now) + ", which never existed");
   if (now < schema_version) detail::migrate(db, static_cast<int>(now));
   tx.commit();
+}
+
+// Makes the file, empty, in one step with the check that nothing is there (a file, a link),
+// so that no file another process makes meanwhile is taken for ours (POSIX open O_EXCL).
+void make_new_file(const std::filesystem::path& path) {
+  const int fd = ::open(path.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    const std::error_code error(errno, std::generic_category());
+    if (error == std::errc::file_exists)
+      throw InputError(path.string(), "", "already exists: open it with Ledger::open, or choose a new file");
+    throw StorageError("ledger " + quoted(path.string()) + ": cannot create: " + error.message());
+  }
+  ::close(fd);
 }
 
 // Removes a file create() made and could not finish, with SQLite's companions.
@@ -69,6 +91,7 @@ int stored_day(const sqlite::Database& db) {
 std::unique_ptr<Ledger::Impl> start(const std::filesystem::path& path, const model::Community& community, int day) {
   auto impl = std::make_unique<Ledger::Impl>(path, sqlite::Database(path, true), community, day);
   const auto& db = impl->db;
+  db.use_wal();
   sqlite::Transaction tx(db, true);
   if (count(db, "SELECT count(*) FROM sqlite_master", "check the file is empty") != 0)
     throw InputError(path.string(), "", "already holds a database");
@@ -95,12 +118,9 @@ Ledger::~Ledger() = default;
 Ledger Ledger::create(const std::filesystem::path& path, const model::Community& community, int day) {
   if (day < 0) throw InputError("ledger", "day", "campaign days count from 0, got " + std::to_string(day));
   if (in_memory(path)) return Ledger(start(path, community, day));
-  if (std::filesystem::exists(path))
-    throw InputError(path.string(), "", "already exists: open it with Ledger::open, or choose a new file");
+  make_new_file(path);  // from here on the file is this call's: removed if it cannot finish
   try {
     return Ledger(start(path, community, day));
-  } catch (const InputError&) {
-    throw;  // the file was there after all, made by someone else: not ours to remove
   } catch (...) {
     remove_unfinished(path);
     throw;
@@ -110,20 +130,34 @@ Ledger Ledger::create(const std::filesystem::path& path, const model::Community&
 Ledger Ledger::open(const std::filesystem::path& path) {
   if (!in_memory(path) && !std::filesystem::exists(path)) throw InputError(path.string(), "", "does not exist");
   sqlite::Database db(path, false);
-  check_and_migrate(db);
+  check_format(db);  // before anything is changed, WAL mode included
+  db.use_wal();
+  migrate_forward(db);
   auto base = io::parse_scenario(meta(db, "scenario"), path.string() + " (its scenario)");
   const int first_day = stored_day(db);
   return Ledger(std::make_unique<Impl>(path, std::move(db), std::move(base), first_day));
 }
 
-const std::filesystem::path& Ledger::path() const { return impl_->path; }
+void Ledger::close() {
+  if (!impl_) return;  // moved from
+  std::lock_guard turn(impl_->mutex);
+  impl_->db.close();
+}
+
+const std::filesystem::path& Ledger::path() const {
+  const auto lock = impl_->lock();
+  return impl_->path;
+}
 
 int Ledger::schema_version() const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   return static_cast<int>(impl_->db.pragma("user_version"));
 }
 
-int Ledger::first_day() const { return impl_->first_day; }
+int Ledger::first_day() const {
+  const auto lock = impl_->lock();
+  return impl_->first_day;
+}
 
 model::Community Ledger::community() const {
   auto parts = impl_->base.parts();
@@ -134,12 +168,12 @@ model::Community Ledger::community() const {
 }
 
 std::vector<HouseholdEntry> Ledger::households() const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   return detail::read_households(impl_->db);
 }
 
 model::Level Ledger::level_on(std::string_view household, int day) const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const std::string id(household);
   auto s = impl_->db.prepare("SELECT level FROM level_history WHERE household = ?1 AND day <= ?2 ORDER BY day DESC LIMIT 1",
                              "read a level");
@@ -152,7 +186,7 @@ model::Level Ledger::level_on(std::string_view household, int day) const {
 }
 
 std::vector<LevelChange> Ledger::level_history() const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   auto s = impl_->db.prepare(
       "SELECT l.household, l.day, l.level FROM level_history l JOIN households h ON h.id = l.household ORDER BY h.rowid, l.day",
       "read the level history");

@@ -1,6 +1,7 @@
 // Plans as planned and as done, and promised visits.
 #include <algorithm>
 #include <set>
+#include <utility>
 #include <tuple>
 
 #include "Impl.hpp"
@@ -50,11 +51,11 @@ std::optional<PlanStatus> stored_status(const sqlite::Database& db, const Key& k
 
 void Ledger::record_plan(std::span<const PlanItem> items) {
   if (items.empty()) return;
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const auto& db = impl_->db;
   sqlite::Transaction tx(db, true);
   std::set<Key> keys;
-  std::set<std::tuple<int, WorkKind, std::string>> teams;
+  std::set<std::pair<int, WorkKind>> days;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto record = "plan item " + std::to_string(i);
     check_item(*impl_, items[i], record);
@@ -64,10 +65,12 @@ void Ledger::record_plan(std::span<const PlanItem> items) {
       throw InputError(record, "seq",
                        describe_key(key) + " is already " + std::string(enum_name(*status, plan_status_names)) +
                            ": what happened is kept, so a new plan may not take its place");
-    teams.emplace(items[i].day, items[i].kind, items[i].team);
+    days.emplace(items[i].day, items[i].kind);
   }
-  auto drop = db.prepare("DELETE FROM plans WHERE day = ?1 AND kind = ?2 AND team = ?3 AND status = 'planned'", "replan");
-  for (const auto& [day, kind, team] : teams) drop.bind_all(day, enum_name(kind, work_kind_names), team).run();
+  // Team ids change whenever availability does ("V002+V017@12:00"), so a new plan of a day and
+  // kind replaces every item of it still planned, whichever team it was for.
+  auto drop = db.prepare("DELETE FROM plans WHERE day = ?1 AND kind = ?2 AND status = 'planned'", "replan");
+  for (const auto& [day, kind] : days) drop.bind_all(day, enum_name(kind, work_kind_names)).run();
   const auto batch = detail::add_batch(db, "plans", "", items.size());
   auto insert = db.prepare(
       "INSERT INTO plans (day, kind, team, seq, batch, target, start_time, end_time, status)"
@@ -81,7 +84,7 @@ void Ledger::record_plan(std::span<const PlanItem> items) {
 }
 
 std::vector<PlanItem> Ledger::plans(std::optional<int> day) const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   auto s = impl_->db.prepare("SELECT day, kind, team, seq, target, start_time, end_time, status FROM plans" +
                                  std::string(day ? " WHERE day = ?1" : ""),
                              "read plans");
@@ -96,7 +99,7 @@ std::vector<PlanItem> Ledger::plans(std::optional<int> day) const {
 }
 
 void Ledger::mark_done(int day, WorkKind kind, const std::string& team, int seq, PlanStatus status) {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const auto& db = impl_->db;
   sqlite::Transaction tx(db, true);
   db.prepare("UPDATE plans SET status = ?1 WHERE day = ?2 AND kind = ?3 AND team = ?4 AND seq = ?5", "mark a plan item")
@@ -108,7 +111,7 @@ void Ledger::mark_done(int day, WorkKind kind, const std::string& team, int seq,
 
 void Ledger::promise(std::span<const Promise> promises) {
   if (promises.empty()) return;
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const auto& db = impl_->db;
   sqlite::Transaction tx(db, true);
   for (std::size_t i = 0; i < promises.size(); ++i) {
@@ -129,7 +132,7 @@ void Ledger::promise(std::span<const Promise> promises) {
 }
 
 std::vector<Promise> Ledger::promises(int day) const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   auto s = impl_->db.prepare("SELECT household, day, window_start, window_end, note FROM promises WHERE day = ?1 ORDER BY id",
                              "read promises");
   s.bind(1, day);

@@ -55,7 +55,7 @@ void refresh_all(const Ledger::Impl& impl, const std::vector<std::string>& house
 void record_contacts(const Ledger::Impl& impl, std::span<const Contact> contacts, const Label& label,
                      const std::string& source) {
   if (contacts.empty()) return;
-  std::lock_guard lock(impl.mutex);
+  const auto lock = impl.lock();
   sqlite::Transaction tx(impl.db, true);
   for (std::size_t i = 0; i < contacts.size(); ++i) check_contact(impl, contacts[i], label(i));
   const auto batch = detail::add_batch(impl.db, "contacts", source, contacts.size());
@@ -121,7 +121,7 @@ void Ledger::record(const io::Table& table) {
 }
 
 std::vector<Contact> Ledger::contacts(std::optional<int> day) const {
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   auto s = impl_->db.prepare("SELECT household, day, time, volunteers, outcome, note FROM contacts" +
                                  std::string(day ? " WHERE day = ?1" : "") + " ORDER BY id",
                              "read contacts");
@@ -135,7 +135,7 @@ std::vector<Contact> Ledger::contacts(std::optional<int> day) const {
 
 void Ledger::update_households(int day, std::span<const model::Household> households) {
   if (households.empty()) return;
-  std::lock_guard lock(impl_->mutex);
+  const auto lock = impl_->lock();
   const auto& db = impl_->db;
   sqlite::Transaction tx(db, true);
   const auto updated = updated_entries(*impl_, day, households);

@@ -24,11 +24,14 @@ Database::Database(const std::filesystem::path& path, bool create) : name_(path.
   if (rc != SQLITE_OK)
     throw StorageError("ledger " + gridgov::quoted(name_) + ": cannot open: " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
   sqlite3_busy_timeout(db, busy_timeout_ms);
+  exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", "set durability and foreign keys");
+}
+
+void Database::use_wal() const {
   auto mode = prepare("PRAGMA journal_mode = WAL", "switch to WAL journal mode");
   const auto journal = mode.step() ? mode.text(0) : std::string();
   if (journal != "wal" && journal != "memory")
     throw StorageError("ledger " + gridgov::quoted(name_) + ": cannot use WAL journal mode (got " + gridgov::quoted(journal) + ")");
-  exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", "set durability and foreign keys");
 }
 
 void Database::exec(const std::string& sql, std::string_view what) const {

@@ -21,8 +21,13 @@ class Statement;
 class Database {
  public:
   /// Opens a file for reading and writing (creating it if `create`); ":memory:" is a database
-  /// in memory. Sets WAL journal mode, synchronous FULL, foreign keys and a busy timeout.
+  /// in memory. Sets synchronous FULL, foreign keys and a busy timeout for this connection;
+  /// changes nothing in the file.
   Database(const std::filesystem::path& path, bool create);
+
+  /// Switches the file to WAL journal mode (kept in the file); a database in memory keeps its
+  /// own. Only for a file known to be a ledger, outside any transaction.
+  void use_wal() const;
 
   /// Runs SQL without results (one or more statements); `what` says what for messages.
   void exec(const std::string& sql, std::string_view what) const;
@@ -41,6 +46,11 @@ class Database {
   void rollback() const noexcept;
   /// The file as messages name it.
   [[nodiscard]] const std::string& name() const { return name_; }
+  /// Closes the connection (the last one to a file checkpoints and removes its -wal and -shm
+  /// files); nothing may be done with it afterwards. Closing again does nothing.
+  void close() noexcept { db_.reset(); }
+  /// Whether close() has not been called.
+  [[nodiscard]] bool is_open() const { return db_ != nullptr; }
 
  private:
   struct Close {

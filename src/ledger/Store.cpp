@@ -1,5 +1,6 @@
 // Reads and writes of the households, level_history and batches tables.
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 #include "Impl.hpp"
@@ -11,6 +12,12 @@ namespace gridgov::ledger {
 Ledger::Impl::Impl(std::filesystem::path path_, sqlite::Database db_, model::Community base_, int first_day_)
     : path(std::move(path_)), db(std::move(db_)), base(std::move(base_)), first_day(first_day_) {
   for (std::size_t i = 0; i < base.households().size(); ++i) base_index.emplace(base.households()[i].id, i);
+}
+
+std::unique_lock<std::mutex> Ledger::Impl::lock() const {
+  std::unique_lock turn(mutex);
+  if (!db.is_open()) throw std::logic_error("the ledger " + quoted(path.string()) + " is closed");
+  return turn;
 }
 
 namespace detail {
@@ -134,6 +141,10 @@ void refresh(const Ledger::Impl& impl, const std::string& household) {
 void check_day(const Ledger::Impl& impl, int day, const std::string& record) {
   if (day < impl.first_day)
     throw InputError(record, "day", std::to_string(day) + " is before the ledger's first day, " + std::to_string(impl.first_day));
+  if (day - impl.first_day > max_days_after_first)
+    throw InputError(record, "day",
+                     std::to_string(day) + " is more than " + std::to_string(max_days_after_first) +
+                         " days (ten years) after the ledger's first day, " + std::to_string(impl.first_day));
 }
 
 }  // namespace detail

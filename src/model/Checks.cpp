@@ -42,6 +42,9 @@ void check_info(const CommunityInfo& info) {
 
 void check_volunteer(const Volunteer& v, const Community::State& s) {
   const auto record = label("volunteer", v.id);
+  // Lists of volunteer ids (ties, a contact's volunteers) are written joined by ';'.
+  if (v.id.find(';') != std::string::npos)
+    throw InputError(record, "id", "contains ';', which separates volunteer ids in lists (ties, a contact's volunteers)");
   for (const auto& [value, field] : {std::pair{v.max_day, "max_hours_day"}, std::pair{v.max_week, "max_hours_week"},
                                      std::pair{v.max_shift, "max_hours_shift"}, std::pair{v.min_rest, "min_hours_rest"}})
     if (value < Duration(0)) throw InputError(record, field, "must not be negative");

@@ -26,6 +26,10 @@ namespace gridgov::ledger {
 /// The schema version this gridgov writes; older files are migrated forward when opened.
 inline constexpr int schema_version = 2;
 
+/// How many days after its first day a ledger takes records (contacts, plan items, promises,
+/// household updates): ten years; a later day is a typing error.
+inline constexpr int max_days_after_first = 3650;
+
 /// The storage failed: the disk is full or unreadable, or another writer held the file longer
 /// than the busy timeout. The message names the file and what was being done. Bad input is
 /// InputError instead.
@@ -41,16 +45,24 @@ class StorageError : public std::runtime_error {
 class Ledger {
  public:
   /// Makes a new ledger file for a community, starting on campaign `day` with its households'
-  /// records as they are; ":memory:" makes one in memory. Refuses an existing file.
+  /// records as they are; ":memory:" makes one in memory. Refuses an existing file (or link),
+  /// in the same step as making the file, and removes only a file it made and could not finish.
   static Ledger create(const std::filesystem::path& path, const model::Community& community, int day = 0);
 
   /// Opens a ledger file, migrating an older schema forward in one transaction. Refuses a
-  /// missing file, a file that is not a ledger, and a newer schema version, naming the file.
+  /// missing file, a file that is not a ledger, and a newer schema version, naming the file
+  /// and leaving it as it was (its journal mode too).
   static Ledger open(const std::filesystem::path& path);
 
   Ledger(Ledger&&) noexcept;
   Ledger& operator=(Ledger&&) noexcept;
   ~Ledger();
+
+  /// Closes the file now (waiting for a call under way), as destroying the Ledger would:
+  /// everything recorded is kept, and the last connection to the file removes its -wal and
+  /// -shm files. Closing again does nothing; any other call afterwards throws std::logic_error
+  /// "the ledger '<path>' is closed".
+  void close();
 
   /// The file (":memory:" for a ledger in memory).
   [[nodiscard]] const std::filesystem::path& path() const;
@@ -67,7 +79,8 @@ class Ledger {
 
   /// Records contact attempts in one transaction: checks them all first (InputError naming
   /// "contact 3" and the field for an unknown household or volunteer, a day before the
-  /// household's first day, a time outside the day), then appends them, updates the
+  /// household's first day or more than max_days_after_first after the ledger's, a time
+  /// outside the day), then appends them, updates the
   /// households' records and recomputes their levels and level history.
   void record(std::span<const Contact> contacts);
   /// Records the contacts of a table of their columns (a CSV file's or a DataFrame's rows), as
@@ -88,9 +101,10 @@ class Ledger {
   /// household's first row is its level on the day it entered the ledger.
   [[nodiscard]] std::vector<LevelChange> level_history() const;
 
-  /// Records planned work. For each team, day and kind of work mentioned, the items still
-  /// `planned` are replaced by the new ones; items done or missed are kept, and a new item may
-  /// not take the place (seq) of one of them.
+  /// Records planned work. For each day and kind of work in the batch, every item of that day
+  /// and kind still `planned`, of any team, is replaced by the batch's items of that day and
+  /// kind (team ids change with availability, so a replanned day names other teams); items
+  /// done or missed are kept, and a new item may not take the (day, kind, team, seq) of one.
   void record_plan(std::span<const PlanItem> items);
   /// The plan items, by day, kind, team and seq; only those of one day if given.
   [[nodiscard]] std::vector<PlanItem> plans(std::optional<int> day = {}) const;

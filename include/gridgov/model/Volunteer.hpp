@@ -30,7 +30,7 @@ inline constexpr std::array<std::string_view, 8> group_names{
 
 /// One volunteer.
 struct Volunteer {
-  std::string id{};               ///< Stable id, unique in the community.
+  std::string id{};               ///< Stable id, unique in the community; no ';' (lists of ids are joined by it).
   Group group = Group::resident;
   WeeklyWindows availability{};   ///< When they are free, per day of the week.
   Duration max_day = hours(8);   ///< Longest total duty in one day.

@@ -590,7 +590,7 @@ class Volunteer:
     @property
     def id(self) -> str:
         """
-        Stable id of the volunteer (never a name). Required.
+        Stable id of the volunteer (never a name; no ';', which separates ids in lists). Required.
         """
     @property
     def max_hours_day(self) -> float:

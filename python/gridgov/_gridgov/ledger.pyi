@@ -72,7 +72,7 @@ class Contact:
     @property
     def time(self) -> str:
         """
-        Clock time 'HH:MM' (or seconds since midnight). Required.
+        Clock time 'HH:MM' (or, as a number, seconds since midnight). Required.
         """
     @property
     def volunteers(self) -> list[str]:
@@ -380,13 +380,22 @@ class Ledger:
     def create(path: os.PathLike | str | bytes, community: gridgov._gridgov.Community, day: typing.SupportsInt | typing.SupportsIndex = 0) -> Ledger:
         """
         Makes a new ledger file for a community, starting on campaign `day` with its households'
-        records as they are; ":memory:" makes one in memory. Refuses an existing file.
+        records as they are; ":memory:" makes one in memory. Refuses an existing file (or link),
+        in the same step as making the file, and removes only a file it made and could not finish.
         """
     @staticmethod
     def open(path: os.PathLike | str | bytes) -> Ledger:
         """
         Opens a ledger file, migrating an older schema forward in one transaction. Refuses a
-        missing file, a file that is not a ledger, and a newer schema version, naming the file.
+        missing file, a file that is not a ledger, and a newer schema version, naming the file
+        and leaving it as it was (its journal mode too).
+        """
+    def close(self) -> None:
+        """
+        Closes the file now (waiting for a call under way), as destroying the Ledger would:
+        everything recorded is kept, and the last connection to the file removes its -wal and
+        -shm files. Closing again does nothing; any other call afterwards throws std::logic_error
+        "the ledger '<path>' is closed".
         """
     def community(self) -> gridgov._gridgov.Community:
         """
@@ -451,9 +460,10 @@ class Ledger:
         """
     def record_plan(self, items: typing.Any) -> None:
         """
-        Records planned work. For each team, day and kind of work mentioned, the items still
-        `planned` are replaced by the new ones; items done or missed are kept, and a new item may
-        not take the place (seq) of one of them.
+        Records planned work. For each day and kind of work in the batch, every item of that day
+        and kind still `planned`, of any team, is replaced by the batch's items of that day and
+        kind (team ids change with availability, so a replanned day names other teams); items
+        done or missed are kept, and a new item may not take the (day, kind, team, seq) of one.
         """
     def update_households(self, day: typing.SupportsInt | typing.SupportsIndex, households: typing.Any) -> None:
         """

@@ -37,13 +37,13 @@ TEST(ContactsCsv, ExportedContactsImportIntoAnotherLedgerAsTheyWere) {
 TEST(ContactsCsv, WhatAFieldWorkerWritesIsRead) {
   const fixtures::TempDir dir;
   write_text(dir.path() / "paper.csv",
-             "household,day,time,outcome,volunteers\nH1,1,9:05,reached,V1\nH2,1,70200,not_home,V1;V2\n");
+             "household,day,time,outcome,volunteers\nH1,1,9:05,reached,V1\nH2,1,19:30:15,not_home,V1;V2\n");
   auto l = Ledger::create(":memory:", fixtures::street());
   l.import_contacts_csv(dir.path() / "paper.csv");
   const auto contacts = l.contacts();
   ASSERT_EQ(contacts.size(), 2u);
   EXPECT_EQ(contacts[0].time, minutes(9 * 60 + 5));
-  EXPECT_EQ(contacts[1].time, parse_clock("19:30")) << "a whole number is seconds since midnight";
+  EXPECT_EQ(contacts[1].time, parse_clock("19:30") + Duration{15});
   EXPECT_EQ(contacts[1].note, "");
 }
 
@@ -59,9 +59,27 @@ TEST(ContactsCsv, BadRowsAreNamedByLineAndFieldAndNothingIsRecorded) {
   GRIDGOV_EXPECT_INPUT_ERROR(l.import_contacts_csv(path), "contacts.csv line 3: field 'household': unknown household 'H7'");
   write_text(path, "household,day,time,volunteers,outcome\nH1,1,half past nine,V1,reached\n");
   GRIDGOV_EXPECT_INPUT_ERROR(l.import_contacts_csv(path), "contacts.csv line 2: field 'time': expected a clock time HH:MM");
+  write_text(path, "household,day,time,volunteers,outcome\nH1,1,0930,V1,reached\n");  // text is never seconds
+  GRIDGOV_EXPECT_INPUT_ERROR(l.import_contacts_csv(path),
+                             "contacts.csv line 2: field 'time': expected a clock time HH:MM between 00:00 and 24:00, got '0930'");
   write_text(path, "household,day,volunteers,outcome\nH1,1,V1,reached\n");
   GRIDGOV_EXPECT_INPUT_ERROR(l.import_contacts_csv(path), "field 'time': is a required column of contact records");
   EXPECT_TRUE(l.contacts().empty());
+}
+
+TEST(ContactsTable, TextTimesAreClockTimesAndOnlyNumbersAreSeconds) {
+  auto l = Ledger::create(":memory:", fixtures::street());
+  const auto frame = [](io::Cell time) {
+    return io::Table{.columns = {{"household", {std::string("H1")}}, {"day", {std::int64_t{1}}}, {"time", {std::move(time)}},
+                                 {"outcome", {std::string("reached")}}},
+                     .source = "frame",
+                     .lines = {}};
+  };
+  GRIDGOV_EXPECT_INPUT_ERROR(l.record(frame(std::string("70200"))), "frame row 0: field 'time': expected a clock time");
+  EXPECT_TRUE(l.contacts().empty());
+  l.record(frame(std::int64_t{70200}));
+  EXPECT_EQ(l.contacts().at(0).time, parse_clock("19:30")) << "a number is seconds since midnight";
+  GRIDGOV_EXPECT_INPUT_ERROR(l.record(frame(std::int64_t{90000})), "frame row 0: field 'time': 90000 seconds is not a time of day");
 }
 
 TEST(HouseholdsCsv, ExportHasTheLedgersColumnsAndAnEditedRegisterImportsFromItsDay) {

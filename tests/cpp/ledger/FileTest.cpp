@@ -91,6 +91,35 @@ TEST(Files, CreateRefusesAnExistingFileAndOpenAMissingOne) {
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "x.ledger"));
 }
 
+TEST(Files, CreateRefusesWhateverIsAtThePathInTheSameStepAsMakingTheFile) {
+  const fixtures::TempDir dir;
+  const auto path = dir.path() / "street.ledger", elsewhere = dir.path() / "elsewhere.ledger";
+  std::filesystem::create_symlink(elsewhere, path);  // what another process might have put there
+  GRIDGOV_EXPECT_INPUT_ERROR(Ledger::create(path, fixtures::street()), "street.ledger: already exists");
+  EXPECT_TRUE(std::filesystem::is_symlink(path)) << "what was there is left as it was";
+  EXPECT_FALSE(std::filesystem::exists(elsewhere)) << "nothing made through it";
+}
+
+TEST(Files, CloseLetsGoOfTheFileAndLaterCallsSaySo) {
+  const fixtures::TempDir dir;
+  const auto path = dir.path() / "street.ledger", moved = dir.path() / "moved.ledger";
+  auto l = Ledger::create(path, fixtures::street());
+  l.record(std::vector{contact("H1", 0, Outcome::reached)});
+  l.close();
+  l.close();  // again: nothing
+  for (const char* suffix : {"-wal", "-shm"})
+    EXPECT_FALSE(std::filesystem::exists(path.string() + suffix)) << suffix << ": the connection is closed";
+  try {
+    (void)l.contacts();
+    ADD_FAILURE() << "a closed ledger answered";
+  } catch (const std::logic_error& e) {
+    EXPECT_NE(std::string(e.what()).find("the ledger '" + path.string() + "' is closed"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW((void)l.first_day(), std::logic_error);
+  std::filesystem::rename(path, moved);
+  EXPECT_EQ(Ledger::open(moved).contacts().size(), 1u);
+}
+
 TEST(Files, OpenRefusesFilesThatAreNotLedgers) {
   const fixtures::TempDir dir;
   std::ofstream(dir.path() / "notes.txt") << "household,day\nH1,1\n";
@@ -99,13 +128,23 @@ TEST(Files, OpenRefusesFilesThatAreNotLedgers) {
   GRIDGOV_EXPECT_INPUT_ERROR(Ledger::open(dir.path() / "other.db"), "other.db: is not a gridgov ledger");
 }
 
+TEST(Files, AForeignDatabaseIsRefusedUntouched) {
+  const fixtures::TempDir dir;
+  const auto path = dir.path() / "other.db";
+  sqlite::Database(path, true).exec("PRAGMA journal_mode = DELETE; CREATE TABLE t (x)", "make another database");
+  GRIDGOV_EXPECT_INPUT_ERROR(Ledger::open(path), "other.db: is not a gridgov ledger");
+  EXPECT_EQ(fixtures::query(path, "PRAGMA journal_mode"), "delete") << "not switched to WAL";
+}
+
 TEST(Files, NewerSchemaVersionsAreRefusedUntouched) {
   const fixtures::TempDir dir;
   const auto path = dir.path() / "street.ledger";
   (void)Ledger::create(path, fixtures::street());
-  sqlite::Database(path, false).exec("PRAGMA user_version = 3", "pretend a newer gridgov wrote it");
+  sqlite::Database(path, false)
+      .exec("PRAGMA journal_mode = DELETE; PRAGMA user_version = 3", "pretend a newer gridgov wrote it, journal and all");
   GRIDGOV_EXPECT_INPUT_ERROR(Ledger::open(path), "has ledger schema version 3, newer than this gridgov reads (2)");
   EXPECT_EQ(fixtures::query(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(fixtures::query(path, "PRAGMA journal_mode"), "delete") << "not switched to WAL";
 }
 
 TEST(Files, Version1IsMigratedKeepingItsRecordsIntoTheTablesANewFileHas) {

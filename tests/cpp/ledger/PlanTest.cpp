@@ -42,6 +42,22 @@ TEST(Plans, ReplanningReplacesWhatIsOnlyPlannedAndKeepsWhatHappened) {
   GRIDGOV_EXPECT_INPUT_ERROR(l.mark_done(1, WorkKind::evening, "T1", 0), "there is no evening item 0 of team 'T1' on day 1");
 }
 
+TEST(Plans, ReplanningADayReplacesEveryPlannedItemOfItsKindWhateverTheTeam) {
+  auto l = Ledger::create(":memory:", fixtures::street());
+  const auto item = [](const std::string& team, int seq, const std::string& target, WorkKind kind = WorkKind::door_knocking) {
+    return PlanItem{.day = 1, .kind = kind, .team = team, .seq = seq, .target = target, .start = hours(9), .end = hours(10)};
+  };
+  l.record_plan(std::vector{item("V1+V2@09:00", 0, "B1"), item("V1+V2@09:00", 1, "B2"), item("V3@09:00", 0, "H3"),
+                            item("V2", 0, "P1", WorkKind::duty)});
+  l.mark_done(1, WorkKind::door_knocking, "V1+V2@09:00", 0);
+  l.record_plan(std::vector{item("V1@12:00", 0, "H2"), item("V3@12:00", 0, "H4")});
+  EXPECT_EQ(targets(l.plans(1)), (std::vector<std::string>{"B1:done", "H2:planned", "H4:planned", "P1:planned"}))
+      << "the old teams' planned items are gone, the done one and the duty (another kind) kept";
+  GRIDGOV_EXPECT_INPUT_ERROR(l.record_plan(std::vector{item("V1+V2@09:00", 0, "H1")}),
+                             "plan item 0: field 'seq': door_knocking item 0 of team 'V1+V2@09:00' on day 1 is already done");
+  EXPECT_EQ(l.plans(1).size(), 4u) << "a refused batch replaces nothing";
+}
+
 TEST(Plans, BadItemsAreRefusedNamingTheItemAndField) {
   auto l = Ledger::create(":memory:", fixtures::street(), 1);
   GRIDGOV_EXPECT_INPUT_ERROR(l.record_plan(std::vector{stop(0, "B1", "09:00", "09:20"), stop(1, "B7", "09:30", "09:40")}),
@@ -53,6 +69,8 @@ TEST(Plans, BadItemsAreRefusedNamingTheItemAndField) {
   auto early = stop(0, "B1", "09:00", "09:20");
   early.day = 0;
   GRIDGOV_EXPECT_INPUT_ERROR(l.record_plan(std::span(&early, 1)), "plan item 0: field 'day': 0 is before the ledger's first day, 1");
+  early.day = 1 + max_days_after_first + 1;
+  GRIDGOV_EXPECT_INPUT_ERROR(l.record_plan(std::span(&early, 1)), "plan item 0: field 'day': 3652 is more than 3650 days");
   EXPECT_TRUE(l.plans().empty());
 }
 
@@ -68,4 +86,9 @@ TEST(Promises, KeptByDayInTheOrderPromised) {
   GRIDGOV_EXPECT_INPUT_ERROR(l.promise(bad), "promise 0: field 'window'");
   const std::vector<Promise> unknown{{"H8", 2, parse_window("19:00-20:00"), ""}};
   GRIDGOV_EXPECT_INPUT_ERROR(l.promise(unknown), "promise 0: field 'household': unknown household 'H8'");
+  const std::vector<Promise> far{{"H2", max_days_after_first + 1, parse_window("19:00-20:00"), ""}};
+  GRIDGOV_EXPECT_INPUT_ERROR(l.promise(far), "promise 0: field 'day': 3651 is more than 3650 days (ten years) after");
+  EXPECT_EQ(l.promises(max_days_after_first).size(), 0u);
+  l.promise(std::vector<Promise>{{"H2", max_days_after_first, parse_window("19:00-20:00"), ""}});
+  EXPECT_EQ(l.promises(max_days_after_first).size(), 1u) << "the last day allowed";
 }

@@ -153,9 +153,14 @@ TEST(Validation, AWholeBatchIsRefusedNamingTheContactAndField) {
   GRIDGOV_EXPECT_INPUT_ERROR(l.record(bad), "contact 3: field 'household': unknown household 'H9'");
   bad[3] = contact("H4", 0, Outcome::reached);
   GRIDGOV_EXPECT_INPUT_ERROR(l.record(bad), "contact 3: field 'day': 0 is before the ledger's first day, 1");
+  bad[3] = contact("H4", 1 + max_days_after_first + 1, Outcome::reached);
+  GRIDGOV_EXPECT_INPUT_ERROR(l.record(bad),
+                             "contact 3: field 'day': 3652 is more than 3650 days (ten years) after the ledger's first day, 1");
   bad[3] = contact("H4", 2, Outcome::reached);
   bad[3].volunteers = {"V1", "V7"};
   GRIDGOV_EXPECT_INPUT_ERROR(l.record(bad), "contact 3: field 'volunteers': unknown volunteer 'V7'");
+  bad[3].volunteers = {"V1;V2"};  // one id: no volunteer's has a ';' (the community refuses one)
+  GRIDGOV_EXPECT_INPUT_ERROR(l.record(bad), "contact 3: field 'volunteers': unknown volunteer 'V1;V2'");
   bad[3].volunteers = {"V2"};
   bad[3].time = hours(25);
   GRIDGOV_EXPECT_INPUT_ERROR(l.record(bad), "contact 3: field 'time': 90000 seconds is not a time of day");

@@ -64,6 +64,7 @@ TEST(Community, RejectsBadRecordsNamingRecordAndField) {
   expect_rejected([](auto& p) { p.grids[0].worker = "V9"; }, "grid 'G1': field 'worker': unknown volunteer 'V9'");
   expect_rejected([](auto& p) { p.volunteers[0].max_day = hours(-1); }, "volunteer 'V1': field 'max_hours_day': must not be negative");
   expect_rejected([](auto& p) { p.volunteers[1].ties = {}; }, "volunteer 'V1': field 'ties': volunteer 'V2' does not name 'V1' back");
+  expect_rejected([](auto& p) { p.volunteers.push_back({.id = "V1;V3"}); }, "volunteer 'V1;V3': field 'id': contains ';'");
   expect_rejected([](auto& p) { p.volunteers[1].skills = {"en", "en"}; }, "volunteer 'V2': field 'skills': 'en' appears twice");
   expect_rejected([](auto& p) { p.posts[0].staff = 0; }, "post 'P1': field 'staff': must be at least 1");
   expect_rejected([](auto& p) { p.posts[0].hours = {hours(22), hours(7)}; }, "post 'P1': field 'hours': time window 22:00-07:00 must end after it starts");

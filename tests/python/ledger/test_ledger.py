@@ -43,6 +43,21 @@ def test_reopened_file_holds_everything_and_a_closed_ledger_says_so(street, tmp_
         assert again.contacts()["outcome"].tolist() == ["reached"]
 
 
+def test_close_lets_go_of_the_file_while_other_references_live(street, tmp_path):
+    path = tmp_path / "street.ledger"
+    ledger = Ledger.create(path, street)
+    core = ledger._core  # another reference to the compiled ledger, as a caller may hold
+    ledger.record([{"household": "H1", "day": 1, "time": "10:00", "outcome": "reached"}])
+    ledger.close()
+    ledger.close()
+    assert not (tmp_path / "street.ledger-wal").exists() and not (tmp_path / "street.ledger-shm").exists()
+    with pytest.raises(RuntimeError, match="the ledger '.*street.ledger' is closed"):
+        core.contacts()
+    path.rename(tmp_path / "moved.ledger")
+    with Ledger.open(tmp_path / "moved.ledger") as again:
+        assert again.contacts()["household"].tolist() == ["H1"]
+
+
 def test_levels_day_by_day_and_their_history(street):
     ledger = Ledger.create(":memory:", street)
     for day in (1, 2, 3):
@@ -62,6 +77,8 @@ def test_bad_rows_are_named_and_nothing_is_recorded(street):
         ledger.record(visits(household=["H1", "H9"]))
     with pytest.raises(gridgov.InputError, match=r"field 'volunteers': unknown volunteer 'V5'"):
         ledger.record(visits(volunteers=["V1", "V5"]))
+    with pytest.raises(gridgov.InputError, match=r"row 1: field 'time': expected a clock time HH:MM .* got '0930'"):
+        ledger.record(visits(time=["09:30", "0930"]))  # text is a clock time, never 930 seconds
     assert ledger.contacts().empty
     assert (ledger.households()["attempts"] == 0).all()
 
