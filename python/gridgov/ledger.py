@@ -23,7 +23,8 @@ from typing import Any, Iterable
 import pandas as pd
 
 from ._gridgov import Community, Level
-from ._gridgov.ledger import Contact, HouseholdEntry, LevelChange, PlanItem, Promise, StorageError, schema_version
+from ._gridgov.ledger import (Contact, HouseholdEntry, LevelChange, PlanItem, Promise, StorageError, outcome_names,
+                              schema_version)
 from ._gridgov.ledger import Ledger as _Ledger
 
 __all__ = [
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 #: What a contact attempt can find (docs/ledger.md says what each does to a household).
-OUTCOMES = ("reached", "not_home", "refused", "moved", "lights_on")
+OUTCOMES: tuple[str, ...] = tuple(outcome_names)
 
 Path = str | os.PathLike[str]
 #: Records as a DataFrame of their columns, a dict of columns, a list of dicts or of records.

@@ -52,6 +52,7 @@ void bind_ledger(py::module_& m) {
   py::register_exception<StorageError>(lm, "StorageError", PyExc_RuntimeError).attr("__doc__") =
       DOC(gridgov_ledger_StorageError);
   lm.attr("schema_version") = schema_version;
+  lm.attr("outcome_names") = py::tuple(py::cast(std::vector<std::string>(outcome_names.begin(), outcome_names.end())));
   bind_record<Contact>(lm, "Contact", DOC(gridgov_ledger_Contact));
   bind_record<PlanItem>(lm, "PlanItem", DOC(gridgov_ledger_PlanItem));
   bind_record<Promise>(lm, "Promise", DOC(gridgov_ledger_Promise));

@@ -7,7 +7,7 @@ import gridgov._gridgov
 import os
 import pathlib
 import typing
-__all__: list[str] = ['Contact', 'HouseholdEntry', 'Ledger', 'LevelChange', 'PlanItem', 'Promise', 'StorageError', 'schema_version']
+__all__: list[str] = ['Contact', 'HouseholdEntry', 'Ledger', 'LevelChange', 'PlanItem', 'Promise', 'StorageError', 'outcome_names', 'schema_version']
 class StorageError(RuntimeError):
     """
     The storage failed: the disk is full or unreadable, or another writer held the file longer
@@ -486,4 +486,5 @@ class Ledger:
         """
         The file's schema version (after opening, always `schema_version`).
         """
+outcome_names: tuple = ('reached', 'not_home', 'refused', 'moved', 'lights_on')
 schema_version: int = 2
