@@ -159,15 +159,14 @@ def _routes(plan: RoundPlan, number: int) -> list[Route]:
     fetched once: each access copies them.)"""
     problem, rnd = plan.round.problem, plan.round
     vehicles, visits, distance = problem.vehicles, problem.visits, problem.distance
-    crews, covered = rnd.vehicle_volunteers, rnd.visit_households
+    crews, covered = plan.crews(), rnd.visit_households
     places = rnd.locations(plan.community)
-    volunteers = plan.community.volunteers
     routes = []
     for stops, vehicle in zip(plan.result.stops, plan.result.vehicles):
         v = vehicles[vehicle]
         made = [s for s in stops if not isinstance(s, str)]
         locations = [v.start, *(v.start if isinstance(s, str) else visits[s].location for s in stops), v.end]
-        routes.append(Route(plan=number, team=v.id, volunteers=";".join(volunteers[k].id for k in crews[vehicle]),
+        routes.append(Route(plan=number, team=v.id, volunteers=crews[vehicle],
                             households=sum(len(covered[s]) for s in made),
                             metres=int(sum(distance[a, b] for a, b in zip(locations, locations[1:]))),
                             path=_walk(plan.community, places, locations)))

@@ -166,6 +166,12 @@ class RoundPlan:
     round: CommunityRound
     result: Result
 
+    def crews(self) -> list[str]:
+        """For each vehicle of the round, its volunteers' ids joined by ";" (as the ledger
+        writes a contact's volunteers)."""
+        names = [v.id for v in self.community.volunteers]
+        return [";".join(names[k] for k in crew) for crew in self.round.vehicle_volunteers]
+
     def visits(self) -> pd.DataFrame:
         """One row per household visited: household, building, level, the team (vehicle id and
         volunteer ids), the stop's place in its route, the team's arrival at the stop and when
@@ -175,17 +181,16 @@ class RoundPlan:
         visits, vehicles = problem.visits, problem.vehicles  # each access copies: fetch once
         households = self.community.households
         levels = self.community.levels
-        crews = self.round.vehicle_volunteers
+        crews = self.crews()
         covered = self.round.visit_households
         ids = {v.id: i for i, v in enumerate(visits)}
         vehicle_index = {v.id: i for i, v in enumerate(vehicles)}
-        names = [v.id for v in self.community.volunteers]
         rows = []
         for row in self.result.schedule.itertuples(index=False):
             if row.kind != "visit":
                 continue
             visit = ids[row.visit]
-            volunteers = ";".join(names[k] for k in crews[vehicle_index[row.vehicle]])
+            volunteers = crews[vehicle_index[row.vehicle]]
             per_door = visits[visit].service // max(len(covered[visit]), 1)
             for k, h in enumerate(covered[visit]):
                 rows.append(dict(household=households[h].id, building=households[h].building, level=levels[h].name,
