@@ -360,7 +360,9 @@ def proportion_interval(successes: int, n: int) -> tuple[float, float, float]:
     share = successes / n
     centre = (share + z * z / (2 * n)) / (1 + z * z / n)
     half = z / (1 + z * z / n) * math.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
-    return share, max(0.0, centre - half), min(1.0, centre + half)
+    low = 0.0 if successes == 0 else max(0.0, centre - half)  # exact ends where rounding would stray
+    high = 1.0 if successes == n else min(1.0, centre + half)
+    return share, low, high
 
 
 @dataclass(frozen=True)
