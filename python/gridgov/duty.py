@@ -21,7 +21,7 @@ from typing import Callable, Sequence
 
 import pandas as pd
 
-from . import roster
+from . import _html, roster
 from ._gridgov import Community
 from ._gridgov.duty import DutyProblem, _problem
 from .duty_output import gantt_by_post, gantt_by_volunteer, to_ics, write_duty_outputs
@@ -69,6 +69,12 @@ class DutyPlan:
     feasible: bool
     result: roster.Result
     duty: DutyProblem
+
+    def _repr_html_(self) -> str:
+        figures = [("duties", len(self.table)), ("volunteers on duty", int((self.hours["hours"] > 0).sum())),
+                   ("spread of hours", f"{self.spread_hours:.0f}"), ("person-hours short", int(self.shortfall["short"].sum())),
+                   ("checked", "feasible" if self.feasible else "NOT feasible")]
+        return _html.card("Watch-post duty roster", figures, [("duties", self.table)])
 
 
 def _table(community: Community, duty: DutyProblem, plan: pd.DataFrame) -> pd.DataFrame:

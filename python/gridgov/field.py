@@ -28,7 +28,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from . import routing
+from . import _html, routing
 from ._gridgov import Community
 from ._gridgov.field import _DayPlan, _plan_day, _play_day, _replan_evening, _simulate, _typical_home
 from ._gridgov.ledger import Contact, PlanItem
@@ -165,6 +165,15 @@ class DayPlan:
         return plot.community_map(self.community, ax=ax, plans=list(self.rounds().values()),
                                   title=f"Community {self.community.id}: {self.day}, campaign day {self.campaign_day}")
 
+    def _repr_html_(self) -> str:
+        s = self.summary()
+        figures = [(f"{name.replace('_', ' ')}: households, metres", f"{s[f'{name}_households']:,}, {s[f'{name}_metres']:,}")
+                   for name in self.rounds()]
+        figures += [("duties", len(self.duty)), ("promises kept", f"{s['promises_kept']} of {s['promises']}"),
+                    ("checked", "feasible" if s["feasible"] else "NOT feasible")]
+        return _html.card(f"Day plan: community {self.community.id}, {self.day}, campaign day {self.campaign_day}",
+                          figures, [("visits", self.visits().drop(columns="arrival_s"))])
+
 
 def _round_plan(community: Community, raw) -> routing.RoundPlan | None:
     if raw is None:
@@ -278,6 +287,13 @@ class Simulation:
         return {"covered": self.days_to_cover is not None, "days_to_cover": self.days_to_cover,
                 "unreached": self.unreached, "km": self.metres / 1000, "steps": self.steps,
                 "volunteer_hours": self.volunteer_hours, "spread_hours": self.spread_hours}
+
+    def _repr_html_(self) -> str:
+        covered = f"in {self.days_to_cover} days" if self.days_to_cover is not None else f"no: {self.unreached:,} left"
+        figures = [("policy", self.policy.name), ("seed", self.seed), ("every household reached", covered),
+                   ("km walked", f"{self.metres / 1000:,.1f}"), ("steps", self.steps),
+                   ("volunteer hours", f"{self.volunteer_hours:,.1f}"), ("spread of hours", f"{self.spread_hours:,.1f}")]
+        return _html.card("Simulated campaign", figures, [("per day", self.per_day)])
 
 
 def simulate(community: Community, policy: Policy | None = None, *, home: pd.DataFrame | None = None, days: int = 14,
@@ -396,6 +412,10 @@ class Comparison:
         if baseline not in set(self.runs["policy"]):
             raise ValueError(f"versus: no policy named {baseline!r}")
         return _paired(self.runs, baseline)
+
+    def _repr_html_(self) -> str:
+        figures = [("runs", len(self.runs)), ("interrupted", "yes" if self.interrupted else "no")]
+        return _html.card("Policies compared (mean [95 % interval])", figures, [("", self.table().reset_index())])
 
 
 def _paired(runs: pd.DataFrame, baseline: str) -> pd.DataFrame:

@@ -19,6 +19,7 @@ from typing import Callable
 
 import pandas as pd
 
+from . import _html
 from ._gridgov import Community
 from ._gridgov.routing import (
     CommunityRound,
@@ -212,6 +213,13 @@ class RoundPlan:
         from . import plot
 
         return plot.round_map(self.community, self.round, self.result, ax=ax)
+
+    def _repr_html_(self) -> str:
+        s = self.summary()
+        figures = [("teams walking", f"{s['teams']} of {s['teams_free']}"), ("households", s["households"]),
+                   ("metres", s["metres"]), ("steps", s["steps"]), ("checked", "feasible" if s["feasible"] else "NOT feasible")]
+        return _html.card(f"Round plan: community {self.community.id}", figures,
+                          [("visits", self.visits().drop(columns="arrival_s"))])
 
 
 def plan(round: CommunityRound, community: Community, **solve_options) -> RoundPlan:
