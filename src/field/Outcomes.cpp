@@ -7,14 +7,17 @@ namespace gridgov::field {
 
 std::vector<ledger::Contact> knock_doors(const model::Community& c, const PlannedRound& planned, const HomeModel& home,
                                          int campaign_day, Duration per_door, const Draws& draws) {
+  std::vector<std::vector<std::string>> teams;  // each vehicle's volunteer ids
+  for (const auto& crew : planned.round.vehicle_volunteers) {
+    auto& team = teams.emplace_back();
+    for (const auto v : crew) team.push_back(c.volunteers()[v].id);
+  }
   std::vector<ledger::Contact> out;
   for_each_door(planned, per_door, [&](const routing::ScheduledRoute& route, std::size_t h, Duration clock) {
-    std::vector<std::string> team;
-    for (const auto v : planned.round.vehicle_volunteers[route.vehicle]) team.push_back(c.volunteers()[v].id);
     const auto attempt = static_cast<std::uint64_t>(c.households()[h].attempts) + 1;
     const bool answered = draws.uniform(Purpose::answer, h, static_cast<std::uint64_t>(campaign_day), attempt) <
                           home.chance(h, clock);
-    out.push_back({.household = c.households()[h].id, .day = campaign_day, .time = clock, .volunteers = std::move(team),
+    out.push_back({.household = c.households()[h].id, .day = campaign_day, .time = clock, .volunteers = teams[route.vehicle],
                    .outcome = answered ? ledger::Outcome::reached : ledger::Outcome::not_home});
   });
   return out;

@@ -146,6 +146,29 @@ PlannedRound DayPlanner::evening(const model::Community& now, std::vector<std::s
   return out;
 }
 
+namespace {
+
+// Plans the evening round of `plan` for the unreached of `now` but `exclude` (never leaving out
+// a promised household), with the promises door-knocking did not keep, and records which
+// promises are kept.
+void add_evening(DayPlanner& planner, DayPlan& plan, const model::Community& now, std::vector<std::size_t> exclude) {
+  const auto& all = plan.options.promised;
+  auto kept = made(plan.door_knocking, all.size());
+  std::vector<std::size_t> unkept;
+  std::vector<routing::PromisedVisit> promised;
+  for (std::size_t k = 0; k < all.size(); ++k)
+    if (!kept[k]) unkept.push_back(k), promised.push_back(all[k]);
+  std::erase_if(exclude, [&](std::size_t h) {
+    return std::any_of(promised.begin(), promised.end(), [h](const auto& p) { return p.household == h; });
+  });
+  plan.evening = planner.evening(now, std::move(exclude), promised);
+  const auto by_evening = made(*plan.evening, unkept.size());
+  for (std::size_t k = 0; k < unkept.size(); ++k) kept[unkept[k]] = by_evening[k];
+  plan.promise_kept = std::move(kept);
+}
+
+}  // namespace
+
 DayPlan plan_day(const model::Community& community, const DayOptions& o) {
   DayPlanner planner(community, o);
   auto duty = planner.duty(community);
@@ -161,16 +184,7 @@ DayPlan plan_day(const model::Community& community, const DayOptions& o) {
     for (const auto& stop : route.stops)
       if (stop.kind == routing::StopKind::visit)
         for (const auto h : plan.door_knocking.round.visit_households[stop.visit]) exclude.push_back(h);
-  std::vector<std::size_t> unkept;
-  std::vector<routing::PromisedVisit> promised;
-  for (std::size_t k = 0; k < o.promised.size(); ++k)
-    if (!plan.promise_kept[k]) unkept.push_back(k), promised.push_back(o.promised[k]);
-  std::erase_if(exclude, [&](std::size_t h) {
-    return std::any_of(promised.begin(), promised.end(), [h](const auto& p) { return p.household == h; });
-  });
-  plan.evening = planner.evening(community, std::move(exclude), promised);
-  const auto kept = made(*plan.evening, unkept.size());
-  for (std::size_t k = 0; k < unkept.size(); ++k) plan.promise_kept[unkept[k]] = kept[k];
+  add_evening(planner, plan, community, std::move(exclude));
   return plan;
 }
 
@@ -180,15 +194,7 @@ void replan_evening(DayPlan& plan, const model::Community& now) {
   if (plan.duty) planner.take(*plan.duty);
   if (plan.deliveries) planner.take(*plan.deliveries);
   planner.take(plan.door_knocking);
-  std::vector<std::size_t> unkept;
-  std::vector<routing::PromisedVisit> promised;
-  const auto& all = plan.options.promised;
-  const auto by_day = made(plan.door_knocking, all.size());
-  for (std::size_t k = 0; k < all.size(); ++k)
-    if (!by_day[k]) unkept.push_back(k), promised.push_back(all[k]);
-  plan.evening = planner.evening(now, {}, promised);
-  const auto kept = made(*plan.evening, unkept.size());
-  for (std::size_t k = 0; k < unkept.size(); ++k) plan.promise_kept[unkept[k]] = kept[k];
+  add_evening(planner, plan, now, {});
 }
 
 namespace {
