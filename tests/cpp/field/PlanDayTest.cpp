@@ -142,7 +142,10 @@ TEST(PlanDay, BadPromisesNameTheField) {
   GRIDGOV_EXPECT_INPUT_ERROR(plan_day(small, o), "field 'window': must end after it starts");
   o.promised.clear();
   o.routing_solve.max_iterations = 0;
-  GRIDGOV_EXPECT_INPUT_ERROR(plan_day(small, o), "");
+  GRIDGOV_EXPECT_INPUT_ERROR(plan_day(small, o), "solve options: field 'time_limit': give a time limit, an iteration limit");
+  o.routing_solve.max_iterations = 10;
+  o.policy.prizes.red = Cost(-1);
+  GRIDGOV_EXPECT_INPUT_ERROR(plan_day(small, o), "policy 'default': field 'prizes.red': must not be negative");
 }
 
 }  // namespace
