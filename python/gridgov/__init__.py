@@ -4,7 +4,13 @@ The model (communities, buildings, households, volunteers, posts, stations, the 
 network) lives in compiled C++; this package re-exports it and adds DataFrames, plots, the
 resident map as GeoJSON and offline HTML, and the ``gridgov`` command. Start with
 ``gridgov.synth.community()``.
+
+Long solves show a progress bar in Jupyter or a terminal (``progress=`` turns it on or off) and
+log to the ``gridgov`` logger; gridgov adds no handler of its own beyond a NullHandler, so
+``logging.basicConfig(level=logging.INFO)`` shows the records.
 """
+
+import logging as _logging
 
 from ._gridgov import (
     Building,
@@ -26,6 +32,8 @@ from ._gridgov import (
     WeeklyWindows,
     __version__,
 )
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())
+
 from . import duty, duty_output, field, io, ledger, matching, plot, resident_map, roster, routing, synth, territory
 
 __all__ = [

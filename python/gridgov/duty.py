@@ -128,13 +128,15 @@ def plan(
     seed: int = 0,
     max_iterations: int | None = None,
     callback: Callable[[roster.Progress], bool] | None = None,
+    progress: bool | None = None,
     **options,
 ) -> DutyPlan:
     """Plans the watch-post duty of ``community``: :func:`problem` with ``options``, solved by
     :func:`gridgov.roster.solve` with ``time_limit``, ``seed``, ``max_iterations`` and
-    ``callback`` (Ctrl-C returns the best plan so far)."""
+    ``callback`` (Ctrl-C returns the best plan so far), showing a bar as ``progress`` says."""
     duty = problem(community, **options)
-    result = roster.solve(duty.problem, time_limit=time_limit, seed=seed, max_iterations=max_iterations, callback=callback)
+    result = roster.solve(duty.problem, time_limit=time_limit, seed=seed, max_iterations=max_iterations, callback=callback,
+                          progress=progress)
     table = _table(community, duty, result.roster)
     hours = _hours(community, table)
     return DutyPlan(table=table, hours=hours, spread_hours=float(hours["hours"].max() - hours["hours"].min()) if len(hours) else 0.0,

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from . import _html, routing
+from ._progress import bar
 from ._gridgov import Community
 from ._gridgov.field import _DayPlan, _plan_day, _play_day, _replan_evening, _simulate, _typical_home
 from ._gridgov.ledger import Contact, PlanItem
@@ -37,7 +38,7 @@ from .ledger import Ledger
 __all__ = ["HOUR_COLUMNS", "METRICS", "Comparison", "DayPlan", "Policy", "Simulation", "compare", "confidence_interval",
            "home_model", "plan_day", "plan_from_ledger", "proportion_interval", "simulate"]
 
-_log = logging.getLogger("gridgov")
+_log = logging.getLogger(__name__)
 
 #: Columns of a home model: the chance of answering during each hour, h00 = 00:00-01:00.
 HOUR_COLUMNS = [f"h{h:02d}" for h in range(24)]
@@ -299,7 +300,8 @@ class Simulation:
 def simulate(community: Community, policy: Policy | None = None, *, home: pd.DataFrame | None = None, days: int = 14,
              seed: int = 0, first_day: str = "mon", first_campaign_day: int = 0, per_door: int = 180,
              max_iterations: int = 1000, duty: bool = False, deliveries: bool = False,
-             callback: Callable[[dict], bool] | None = None, ledger: Ledger | None = None) -> Simulation:
+             callback: Callable[[dict], bool] | None = None, ledger: Ledger | None = None,
+             progress: bool | None = None) -> Simulation:
     """Simulates ``days`` days of door-knocking (and evening rounds) on ``community``.
 
     ``home`` is a home model as :func:`home_model` returns (default: the typical one drawn with
@@ -311,14 +313,24 @@ def simulate(community: Community, policy: Policy | None = None, *, home: pd.Dat
     With ``duty`` and ``deliveries``, the watch posts' duty and the deliveries are planned first
     each day and the volunteers they take are not free to knock doors meanwhile (their hours
     count; deliveries' metres too). It stops early once every household is reached. With
-    ``ledger``, every contact is also
-    recorded there (its households must be the community's)."""
+    ``ledger``, every contact is also recorded there (its households must be the community's).
+    ``progress`` shows a bar of the days played and the households still unreached (None: in
+    Jupyter or a terminal); the ``gridgov.field`` logger records each day (DEBUG)."""
     policy = policy or Policy()
     home = home_model(community, seed) if home is None else home
-    wrapped = None if callback is None else (lambda d: callback(_day_row(d)))
-    raw = _simulate(community, _chances(community, home), policy.name, policy.evening_rounds, policy.watch_lights,
-                    policy.team_size, dict(policy.prizes), days, seed, first_day, first_campaign_day, per_door,
-                    max_iterations, duty, deliveries, wrapped, None if ledger is None else ledger._core)
+    what = f"{policy.name}, seed {seed}"
+    with bar(total=days, desc=what, unit="day", progress=progress) as days_bar:
+        def on_day(day) -> bool:
+            row = _day_row(day)
+            days_bar.update(1)
+            days_bar.set_postfix(unreached=row["unreached"], refresh=False)
+            _log.debug("%s: day %d (%s), %d visits, %d reached, %d unreached", what, row["day"], row["weekday"],
+                       row["visits"], row["reached"], row["unreached"])
+            return bool(callback(row)) if callback is not None else False
+
+        raw = _simulate(community, _chances(community, home), policy.name, policy.evening_rounds, policy.watch_lights,
+                        policy.team_size, dict(policy.prizes), days, seed, first_day, first_campaign_day, per_door,
+                        max_iterations, duty, deliveries, on_day, None if ledger is None else ledger._core)
     per_day = pd.DataFrame([_day_row(d) for d in raw["per_day"]], columns=_DAY_COLUMNS)
     contacts = Contact.to_frame(raw["contacts"])
     hours = pd.DataFrame({"volunteer": [v.id for v in community.volunteers],
@@ -450,13 +462,15 @@ def _summarise(runs: pd.DataFrame, order: list[str]) -> pd.DataFrame:
 
 
 def compare(community: Community, policies: Iterable[Policy], *, seeds: Iterable[int] = range(5), days: int = 14,
-            max_iterations: int = 1000, jobs: int = 1, **simulate_options) -> Comparison:
+            max_iterations: int = 1000, jobs: int = 1, progress: bool | None = None,
+            **simulate_options) -> Comparison:
     """Simulates every policy with every seed and compares them. For each seed every policy
     meets the same home model (the typical one drawn with that seed, unless ``home`` is given)
     and the same keyed draws (common random numbers: the same luck at the same door).
     ``jobs`` > 1 runs simulations on that many threads (the simulation releases the GIL).
     Ctrl-C stops every simulation after its current day and returns the runs finished, with
-    ``interrupted`` set. Other options go to :func:`simulate`. Policy names must differ."""
+    ``interrupted`` set. ``progress`` shows a bar of the simulations finished (None: in Jupyter
+    or a terminal). Other options go to :func:`simulate`. Policy names must differ."""
     policies = list(policies)
     names = [p.name for p in policies]
     if len(set(names)) != len(names):
@@ -469,25 +483,30 @@ def compare(community: Community, policies: Iterable[Policy], *, seeds: Iterable
         if stop.is_set():
             return None
         sim = simulate(community, policy, days=days, seed=seed, max_iterations=max_iterations,
-                       callback=lambda day: stop.is_set(), **simulate_options)
+                       callback=lambda day: stop.is_set(), progress=False, **simulate_options)
         return None if stop.is_set() or sim.interrupted else sim
 
     results: list[Simulation | None] = []
-    if jobs > 1:
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            futures = [pool.submit(run, task) for task in tasks]
-            try:
-                while wait(futures, timeout=0.2).not_done:
-                    pass
-            except KeyboardInterrupt:  # only the main thread sees Ctrl-C: tell the workers
-                stop.set()
-            results = [f.result() for f in futures]
-    else:
-        for task in tasks:
-            results.append(run(task))
-            if results[-1] is None:
-                stop.set()
-                break
+    with bar(total=len(tasks), desc="simulations", unit="run", progress=progress) as runs_bar:
+        if jobs > 1:
+            with ThreadPoolExecutor(max_workers=jobs) as pool:
+                futures = [pool.submit(run, task) for task in tasks]
+                try:
+                    while True:
+                        waited = wait(futures, timeout=0.2)
+                        runs_bar.update(len(waited.done) - runs_bar.n)
+                        if not waited.not_done:
+                            break
+                except KeyboardInterrupt:  # only the main thread sees Ctrl-C: tell the workers
+                    stop.set()
+                results = [f.result() for f in futures]
+        else:
+            for task in tasks:
+                results.append(run(task))
+                if results[-1] is None:
+                    stop.set()
+                    break
+                runs_bar.update(1)
     interrupted = stop.is_set()
     rows = [dict(policy=sim.policy.name, seed=sim.seed, **sim.summary()) for sim in results if sim is not None]
     runs = pd.DataFrame(rows, columns=["policy", "seed", *METRICS])

@@ -11,14 +11,18 @@ objective are stated exactly in ``docs/rostering.md``.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any, Callable
 
 import pandas as pd
 
+from ._progress import SolveMonitor
 from ._gridgov.roster import Problem, Progress, ShiftType, Staff, _evaluate, _solve, read_curtois
 
 __all__ = ["Evaluation", "Problem", "Progress", "Result", "ShiftType", "Staff", "evaluate", "read_curtois", "solve"]
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ def solve(
     max_iterations: int | None = None,
     initial: pd.DataFrame | dict[str, Any] | None = None,
     callback: Callable[[Progress], bool] | None = None,
+    progress: bool | None = None,
 ) -> Result:
     """Solves a rostering problem and returns the best roster found.
 
@@ -85,8 +90,17 @@ def solve(
     second). Ctrl-C stops too and returns the best roster so far (``stopped_by ==
     "interrupt"``). The search releases the GIL. The same problem, seed and iteration limit give
     the same roster. ``initial`` is a roster to start from (columns ``staff``, ``day``,
-    ``shift``)."""
-    raw = _solve(problem, time_limit or 0.0, seed, max_iterations or 0, initial, callback)
-    evaluation = Evaluation(**raw["evaluation"])
-    return Result(objective=evaluation.objective, feasible=evaluation.feasible, roster=raw["roster"], evaluation=evaluation,
-                  iterations=raw["iterations"], seconds=raw["seconds"], stopped_by=raw["stopped_by"])
+    ``shift``). ``progress`` shows a bar of the time (or neighbourhoods) used and the best
+    objective; None shows it in Jupyter or a terminal. The ``gridgov.roster`` logger records the
+    start and end (INFO) and each new best (DEBUG)."""
+    _log.info("roster: seed %d, time limit %s, iterations %s", seed, time_limit, max_iterations)
+    limited = bool(time_limit or max_iterations or callback)
+    with SolveMonitor(_log, "roster", time_limit=time_limit, max_iterations=max_iterations, callback=callback,
+                      progress=progress if limited else False) as monitor:
+        raw = _solve(problem, time_limit or 0.0, seed, max_iterations or 0, initial, monitor if limited else None)
+        evaluation = Evaluation(**raw["evaluation"])
+        result = Result(objective=evaluation.objective, feasible=evaluation.feasible, roster=raw["roster"],
+                        evaluation=evaluation, iterations=raw["iterations"], seconds=raw["seconds"],
+                        stopped_by=raw["stopped_by"])
+        monitor.finished(result.objective, result.feasible, result.iterations, result.seconds, result.stopped_by)
+    return result

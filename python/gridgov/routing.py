@@ -13,6 +13,7 @@ Benchmark files: ``read(path, round="dimacs")`` reads Solomon and VRPLIB instanc
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from typing import Callable
@@ -20,6 +21,7 @@ from typing import Callable
 import pandas as pd
 
 from . import _html
+from ._progress import SolveMonitor
 from ._gridgov import Community
 from ._gridgov.routing import (
     CommunityRound,
@@ -41,6 +43,8 @@ from ._gridgov.routing import (
 __all__ = ["CommunityRound", "Evaluation", "Instance", "MealBreak", "Problem", "Progress", "Result", "RoundPlan", "Vehicle",
            "Visit", "check", "deliveries", "door_knocking", "evening_round", "plan", "read", "solve",
            "write_sol"]
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ def solve(
     initial: list[list[int | str]] | None = None,
     initial_vehicles: list[int] | None = None,
     callback: Callable[[Progress], bool] | None = None,
+    progress: bool | None = None,
 ) -> Result:
     """Solves a problem (or a benchmark instance) and returns the best plan found.
 
@@ -85,13 +90,25 @@ def solve(
     stops too and returns the best plan so far (``stopped_by == "interrupt"``). The search
     releases the GIL. The same problem, seed and iteration limit give the same plan.
     ``initial`` is a plan to start from: lists of visit indices (and ``"break"``, ``"reload"``),
-    route i driven by vehicle i unless ``initial_vehicles`` says otherwise.
+    route i driven by vehicle i unless ``initial_vehicles`` says otherwise. ``progress`` shows
+    a bar of the time (or iterations) used and the best cost; None shows it in Jupyter or a
+    terminal. The ``gridgov.routing`` logger records the start and end (INFO) and each new best
+    (DEBUG).
     """
     instance = problem if isinstance(problem, Instance) else None
     data = instance.problem if instance is not None else problem
-    raw = _solve(data, time_limit or 0.0, seed, max_iterations or 0, max_no_improvement or 0, initial,
-                 initial_vehicles, callback)
-    return _result(raw, data, instance)
+    what = f"routing {instance.name}" if instance is not None else "routing"
+    if _log.isEnabledFor(logging.INFO):
+        _log.info("%s: %d visits, %d vehicles, seed %d, time limit %s, iterations %s", what, len(data.visits),
+                  len(data.vehicles), seed, time_limit, max_iterations)
+    limited = bool(time_limit or max_iterations or max_no_improvement or callback)
+    with SolveMonitor(_log, what, time_limit=time_limit, max_iterations=max_iterations, callback=callback,
+                      progress=progress if limited else False, scale=instance.scale if instance else 1.0) as monitor:
+        raw = _solve(data, time_limit or 0.0, seed, max_iterations or 0, max_no_improvement or 0, initial,
+                     initial_vehicles, monitor if limited else None)
+        result = _result(raw, data, instance)
+        monitor.finished(result.cost, result.feasible, result.iterations, result.seconds, result.stopped_by)
+    return result
 
 
 def _result(raw: dict, data: Problem, instance: Instance | None = None) -> Result:
