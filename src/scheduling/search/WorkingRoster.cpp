@@ -1,5 +1,7 @@
 #include "WorkingRoster.hpp"
 
+#include <algorithm>
+
 namespace gridgov::scheduling::search {
 
 WorkingRoster::WorkingRoster(const Data& data)
@@ -58,16 +60,14 @@ Cost WorkingRoster::marginal(std::size_t u, int day, int type) const {
   return c;
 }
 
-std::pair<long long, long long> WorkingRoster::spread_without(std::size_t u) const {
-  bool any = false;
-  long long high = 0, low = 0;
+std::optional<std::pair<long long, long long>> WorkingRoster::spread_without(std::span<const std::size_t> units) const {
+  std::optional<std::pair<long long, long long>> spread;
   for (std::size_t v = 0; v < minutes_.size(); ++v) {
-    if (v == u) continue;
-    high = any ? std::max(high, minutes_[v]) : minutes_[v];
-    low = any ? std::min(low, minutes_[v]) : minutes_[v];
-    any = true;
+    if (std::find(units.begin(), units.end(), v) != units.end()) continue;
+    spread = spread ? std::pair{std::max(spread->first, minutes_[v]), std::min(spread->second, minutes_[v])}
+                    : std::pair{minutes_[v], minutes_[v]};
   }
-  return {high, low};
+  return spread;
 }
 
 Cost WorkingRoster::cost() const {

@@ -3,6 +3,7 @@
 // worked minutes, and the objective kept up to date change by change.
 
 #include <map>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -21,8 +22,8 @@ class WorkingRoster {
   void assign(std::size_t u, int day, int type);
   /// What unit u working `type` on `day` adds to requests and cover, if they are off that day now.
   [[nodiscard]] Cost marginal(std::size_t u, int day, int type) const;
-  /// The most and fewest minutes worked by anyone outside unit u (both 0 when there is nobody).
-  [[nodiscard]] std::pair<long long, long long> spread_without(std::size_t u) const;
+  /// The most and fewest minutes worked by anyone outside `units`; nullopt when there is nobody.
+  [[nodiscard]] std::optional<std::pair<long long, long long>> spread_without(std::span<const std::size_t> units) const;
   [[nodiscard]] Cost cost() const;
   [[nodiscard]] Roster roster() const;
 

@@ -1,0 +1,165 @@
+// The rostering solver against an exact oracle: on hundreds of random tiny problems (every hard
+// rule and soft term of the model drawn at random), the roster found is compared with the
+// optimum found by trying every roster through the independent evaluator. Never below it (that
+// would mean the evaluator or the oracle is wrong); where no roster meets every contract, the
+// solver says so (an infeasible least-bad roster), never a wrong "feasible". The search is a
+// local one (re-planning up to three people at a time), so it can stop short where only a joint
+// move of more reaches the optimum: misses are counted, printed by problem number and bounded as
+// measured.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+
+#include "gridgov/core/Random.hpp"
+#include "gridgov/scheduling/Evaluate.hpp"
+#include "gridgov/scheduling/Solve.hpp"
+
+using namespace gridgov;
+using namespace gridgov::scheduling;
+
+namespace {
+
+// A random problem with `staff` people, `days` days and `shifts` shift types, each rule of the
+// model switched on with some chance, so every rule is exercised across the set.
+Problem random_problem(Random& rng, std::size_t staff, int days, std::size_t shifts, Cost fairness) {
+  Problem p;
+  p.name = "oracle";
+  p.days = days;
+  for (std::size_t t = 0; t < shifts; ++t) {
+    ShiftType s;
+    s.id = std::string(1, static_cast<char>('A' + t));
+    s.minutes = static_cast<int>(rng.uniform_int(4, 10)) * 60;
+    s.start = static_cast<int>(rng.uniform_int(0, 16)) * 60;
+    p.shifts.push_back(s);
+  }
+  if (shifts > 1 && rng.chance(0.5)) p.shifts[0].cannot_follow = {1};
+  for (std::size_t i = 0; i < staff; ++i) {
+    Staff s;
+    s.id = "S" + std::to_string(i);
+    if (rng.chance(0.4)) {
+      s.max_shifts.resize(shifts);
+      for (auto& m : s.max_shifts) m = static_cast<int>(rng.uniform_int(0, days));
+    }
+    if (rng.chance(0.3)) s.min_total_minutes = static_cast<int>(rng.uniform_int(0, 2)) * 300;
+    if (rng.chance(0.3)) s.max_total_minutes = std::max(s.min_total_minutes, static_cast<int>(rng.uniform_int(1, days)) * 480);
+    if (rng.chance(0.3)) s.min_consecutive_shifts = static_cast<int>(rng.uniform_int(1, 2));
+    if (rng.chance(0.4)) s.max_consecutive_shifts = static_cast<int>(rng.uniform_int(s.min_consecutive_shifts, 3));
+    if (rng.chance(0.3)) s.min_consecutive_days_off = static_cast<int>(rng.uniform_int(1, 2));
+    if (rng.chance(0.3)) s.max_weekends = 0;
+    if (rng.chance(0.3)) s.days_off = {static_cast<int>(rng.uniform_int(0, days - 1))};
+    if (rng.chance(0.2)) s.unavailable = {{static_cast<int>(rng.uniform_int(0, days - 1)), 8 * 60, 12 * 60}};
+    if (rng.chance(0.2)) s.min_rest_minutes = 12 * 60;
+    if (rng.chance(0.5)) s.skills = {"en"};
+    p.staff.push_back(s);
+  }
+  for (int d = 0; d < days; ++d)
+    for (std::size_t t = 0; t < shifts; ++t) {
+      if (rng.chance(0.7)) {
+        Cover c;
+        c.day = d, c.shifts = {t}, c.requirement = static_cast<int>(rng.uniform_int(0, 2));
+        c.weight_under = rng.uniform_int(1, 100), c.weight_over = rng.uniform_int(0, 30);
+        p.cover.push_back(c);
+      }
+      if (rng.chance(0.15)) {
+        Cover c;
+        c.day = d, c.shifts = {t}, c.skill = "en", c.requirement = 1, c.weight_under = rng.uniform_int(1, 60);
+        p.cover.push_back(c);
+      }
+      if (rng.chance(0.2)) p.on_requests.push_back({rng.index(staff), d, t, rng.uniform_int(1, 5)});
+      if (rng.chance(0.2)) p.off_requests.push_back({rng.index(staff), d, t, rng.uniform_int(1, 5)});
+    }
+  if (staff > 1 && rng.chance(0.15)) p.pairs = {{0, 1}};
+  p.fairness_weight = fairness;
+  validate(p);
+  return p;
+}
+
+// The cheapest roster meeting every hard rule, by trying every roster; nullopt if none does.
+std::optional<Cost> brute_force(const Problem& p) {
+  const auto cells = p.staff.size() * static_cast<std::size_t>(p.days);
+  const auto choices = p.shifts.size() + 1;  // a shift type, or off
+  std::uint64_t total = 1;
+  for (std::size_t i = 0; i < cells; ++i) total *= choices;
+  std::optional<Cost> best;
+  Roster roster(p.staff.size(), p.days);
+  for (std::uint64_t code = 0; code < total; ++code) {
+    auto c = code;
+    for (std::size_t s = 0; s < p.staff.size(); ++s)
+      for (int d = 0; d < p.days; ++d, c /= choices) roster(s, d) = static_cast<int>(c % choices) - 1;
+    const auto e = evaluate(p, roster);
+    if (e.feasible && (!best || e.objective < *best)) best = e.objective;
+  }
+  return best;
+}
+
+struct Size {
+  std::size_t staff;
+  int days;
+  std::size_t shifts;
+};
+
+// Solves every problem of a random set and compares with the oracle: how many rosters are
+// optimal, how many feasible problems were left above the optimum, how many have no roster.
+struct Tally {
+  int optimal = 0, missed = 0, infeasible = 0;
+};
+
+Tally against_the_oracle(std::uint64_t seed, int problems, Cost fairness) {
+  // 3^8 = 6,561 rosters at most per problem: two or three people, a few days, one or two shifts.
+  const std::vector<Size> sizes{{2, 4, 2}, {2, 3, 2}, {3, 2, 2}, {2, 7, 1}, {3, 3, 1}};
+  Random rng(seed);
+  Tally tally;
+  for (int t = 0; t < problems; ++t) {
+    const auto size = sizes[static_cast<std::size_t>(t) % sizes.size()];
+    const auto p = random_problem(rng, size.staff, size.days, size.shifts, fairness);
+    const auto optimum = brute_force(p);
+    SolveOptions o;
+    o.max_iterations = 1000, o.seed = static_cast<std::uint64_t>(t);
+    const auto r = solve(p, o);
+    const auto e = evaluate(p, r.roster);
+    EXPECT_EQ(e.feasible, r.feasible()) << "problem " << t;
+    EXPECT_EQ(e.objective, r.objective()) << "problem " << t;
+    if (!optimum) {
+      EXPECT_FALSE(r.feasible()) << "problem " << t << ": no roster meets every rule, yet one was called feasible";
+      ++tally.infeasible;
+      continue;
+    }
+    EXPECT_TRUE(r.feasible()) << "problem " << t;
+    EXPECT_GE(r.objective(), *optimum) << "problem " << t << ": below the optimum, so the evaluator or the oracle is wrong";
+    if (r.objective() != *optimum) std::printf("problem %d: %lld above the optimum %lld\n", t, static_cast<long long>(r.objective() - *optimum), static_cast<long long>(*optimum));
+    ++(r.objective() == *optimum ? tally.optimal : tally.missed);
+  }
+  return tally;
+}
+
+}  // namespace
+
+TEST(RosterOracle, TinyProblemsReachTheExactOptimum) {
+  // Measured: 268 of 269 feasible problems optimal (the miss: a pair and a third person who
+  // would have to trade days at once); 31 with no roster, all called infeasible.
+  const auto tally = against_the_oracle(2026, 300, 0);
+  EXPECT_LE(tally.missed, 2);
+  // The set must exercise both outcomes, or it tests less than it claims.
+  EXPECT_GT(tally.optimal, 200);
+  EXPECT_GT(tally.infeasible, 10);
+  RecordProperty("optimal", tally.optimal);
+  RecordProperty("missed", tally.missed);
+  RecordProperty("infeasible", tally.infeasible);
+}
+
+TEST(RosterOracle, WithFairnessFewMissTheOptimum) {
+  // Fairness priced at one per minute of spread outweighs most cover weights here, which makes
+  // deep local minima. Measured: 198 of 221 feasible problems optimal (23 missed, 10.4 %; 138
+  // before re-planning priced fairness against the settled units only, search/Replan.cpp).
+  // A second pass re-planning each unit against all the others gave 15 misses here but half
+  // the iterations per second and no better duty rosters, so it was left out.
+  const auto tally = against_the_oracle(7, 250, 1);
+  EXPECT_GT(tally.optimal + tally.missed, 150);
+  EXPECT_LE(tally.missed * 100, 12 * (tally.optimal + tally.missed)) << tally.missed << " missed";
+  RecordProperty("optimal", tally.optimal);
+  RecordProperty("missed", tally.missed);
+  RecordProperty("infeasible", tally.infeasible);
+}
