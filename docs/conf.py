@@ -20,7 +20,7 @@ version = release
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
-    "pybind_signatures",
+    "compiled_docstrings",
 ]
 
 source_suffix = {".md": "markdown"}
@@ -35,8 +35,7 @@ default_role = "literal"
 
 autodoc_member_order = "bysource"
 autoclass_content = "both"  # a compiled class's constructor is documented on its __init__
-autodoc_typehints = "signature"
-autodoc_default_options = {"members": True}  # bases: see _ext/pybind_signatures.py
+autodoc_default_options = {"members": True}  # bases: see _ext/compiled_docstrings.py
 
 html_theme = "furo"
 html_title = f"gridgov {release}"

@@ -2,13 +2,18 @@
 the column tables the schemas give, the API reference has a page for every public module, the
 command's page describes every command and option, and compiled signatures read as the public API."""
 
+import inspect
 import re
 import sys
 from pathlib import Path
 
+from gridgov.cli import main
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "python" / "tools"))
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 
+import compiled_docstrings  # noqa: E402
 import format_tables  # noqa: E402
 
 
@@ -22,13 +27,8 @@ API = ROOT / "docs" / "api"
 
 
 def test_every_public_module_has_an_api_page_in_the_reference():
-    import inspect
-
-    import gridgov
-
-    modules = ["gridgov"] + [f"gridgov.{n}" for n in gridgov.__all__ if inspect.ismodule(getattr(gridgov, n))]
     toctree = (API / "index.md").read_text()
-    for module in modules:
+    for module in (m.__name__ for m in compiled_docstrings.public_modules()):
         page = API / f"{module.removeprefix('gridgov.')}.md"
         assert page.exists(), f"docs/api/ has no page for {module}"
         assert f".. automodule:: {module}\n" in page.read_text(), f"{page.name} does not document {module}"
@@ -36,8 +36,6 @@ def test_every_public_module_has_an_api_page_in_the_reference():
 
 
 def _help(argv, capsys):
-    from gridgov.cli import main
-
     try:
         main(argv)
     except SystemExit:
@@ -61,23 +59,15 @@ def test_compiled_signatures_are_shown_by_their_public_names():
     """Every type a compiled signature names is exported under a public name (the docs show
     `gridgov.routing.Problem`, never the private module's name), and what pybind11 writes for
     numbers and arrays reads as `int`, `float` and the array type."""
-    import inspect
-
-    import gridgov
-
-    sys.path.insert(0, str(ROOT / "docs" / "_ext"))
-    import pybind_signatures
-
-    names = pybind_signatures.public_names()
+    names = compiled_docstrings.public_names()
     assert names["gridgov._gridgov.routing.Problem"] == "gridgov.routing.Problem"
-    shown = pybind_signatures.public(
+    shown = compiled_docstrings.public(
         '(self: gridgov._gridgov.routing.Problem, distance: typing.Annotated[numpy.typing.ArrayLike, numpy.int64, "[m, n]"], '
         "k: typing.SupportsInt | typing.SupportsIndex, x: typing.SupportsFloat | typing.SupportsIndex)", names)
     assert shown == "(self: gridgov.routing.Problem, distance: numpy.typing.ArrayLike, k: int, x: float)"
 
-    modules = [gridgov] + [getattr(gridgov, n) for n in gridgov.__all__ if inspect.ismodule(getattr(gridgov, n))]
     signatures = 0
-    for module in modules:
+    for module in compiled_docstrings.public_modules():
         for name in module.__all__:
             obj = getattr(module, name)
             for member in [obj, *vars(obj).values()] if inspect.isclass(obj) else [obj]:
@@ -85,6 +75,13 @@ def test_compiled_signatures_are_shown_by_their_public_names():
                 first = doc.split("\n", 1)[0] if isinstance(doc, str) else ""
                 if re.match(r"\w+\(.*\)( -> .*)?$", first):
                     signatures += 1
-                    public = pybind_signatures.public(first, names)
+                    public = compiled_docstrings.public(first, names)
                     assert "_gridgov" not in public and "typing.Supports" not in public, f"{module.__name__}.{name}: {public}"
     assert signatures > 100
+
+
+def test_code_indented_after_a_colon_is_shown_as_code():
+    lines = ["The default rules:", "", "    red if home_observation", "    green", "", "Then:", "text", "",
+             "Already literal::", "", "    x"]
+    compiled_docstrings.code_blocks_as_literal(lines)
+    assert lines[0] == "The default rules::" and lines[5] == "Then:" and lines[8] == "Already literal::"

@@ -1,9 +1,12 @@
-"""A Sphinx extension that makes the signatures pybind11 writes for gridgov's compiled module read as
-the public API: types by their public names (`gridgov.routing.Problem`, not
-`gridgov._gridgov.routing.Problem`), integers and floats as `int` and `float` rather than the
-protocols pybind11 accepts them through, array annotations as their array type, no `self`, and
-a class's bases shown only when they say something (an exception's, an enum's): not pybind11's
-own base class, not `object`.
+"""A Sphinx extension that makes the docstrings of gridgov's compiled module (pybind11 signatures,
+C++ header comments) read as the public API does:
+
+- signatures name types by their public names (`gridgov.routing.Problem`, not
+  `gridgov._gridgov.routing.Problem`), integers and floats as `int` and `float` rather than the
+  protocols pybind11 accepts them through, arrays by their array type, and leave out `self`;
+- a class's bases are shown only when they say something (an exception's, an enum's), never
+  pybind11's own base class or `object`;
+- code that the header comments indent after a colon, as markdown does, is shown as code.
 """
 
 from __future__ import annotations
@@ -21,11 +24,15 @@ PRIVATE = re.compile(r"gridgov\._gridgov(?:\.\w+)+")
 SELF = re.compile(r"^\(self(?::[^,()]*)?(?:, |(?=\)))")
 
 
+def public_modules() -> list:
+    """gridgov and the modules it exports."""
+    return [gridgov] + [getattr(gridgov, n) for n in gridgov.__all__ if inspect.ismodule(getattr(gridgov, n))]
+
+
 def public_names() -> dict[str, str]:
     """Each compiled class's own qualified name -> the public name it is exported under."""
-    modules = [gridgov] + [getattr(gridgov, n) for n in gridgov.__all__ if inspect.ismodule(getattr(gridgov, n))]
     names = {}
-    for module in modules:
+    for module in public_modules():
         for name in module.__all__:
             obj = getattr(module, name)
             if inspect.isclass(obj) and obj.__module__.startswith("gridgov._gridgov"):
@@ -70,6 +77,16 @@ def public(text: str, names: dict[str, str]) -> str:
     return PRIVATE.sub(lambda m: names.get(m.group(0), m.group(0)), text)
 
 
+def code_blocks_as_literal(lines: list[str]) -> None:
+    """The header comments write code as markdown does: an indented block after a paragraph
+    ending in ':'. reStructuredText reads that as a quotation unless the colon is doubled."""
+    for i in range(2, len(lines)):
+        intro = lines[i - 2]
+        if (lines[i].startswith("    ") and not lines[i - 1].strip() and intro[:1].strip()
+                and intro.endswith(":") and not intro.endswith("::") and not intro.startswith("..")):
+            lines[i - 2] = intro + ":"
+
+
 def setup(app):
     names = public_names()
 
@@ -81,6 +98,7 @@ def setup(app):
         return signature, return_annotation
 
     def on_docstring(app, what, name, obj, options, lines):
+        code_blocks_as_literal(lines)
         bases = [b for b in getattr(obj, "__bases__", ()) if b is not object and b.__name__ != "pybind11_object"]
         if what in ("class", "exception") and bases:
             shown = ", ".join(f":py:class:`{b.__qualname__ if b.__module__ == 'builtins' else f'{b.__module__}.{b.__qualname__}'}`"
