@@ -2,8 +2,10 @@
 # gridgov's one entry point for a fresh Debian machine (README):
 #   ./dev.sh demo    set everything up, then write the demo report to gridgov-report/
 #   ./dev.sh test    set everything up, then run every test: C++ (ctest), the installed C++
-#                    package through examples/cpp, Python (pytest) and the type stubs
+#                    package through examples/cpp, Python (pytest), the type stubs and the
+#                    documentation (built with warnings as errors)
 #   ./dev.sh bench   set everything up, then run the benchmarks (docs/benchmarks.md)
+#   ./dev.sh docs    set everything up, then build the documentation into build/docs/html/
 # System packages come from Debian (apt-get, when root or through sudo); Python packages go
 # into .venv from PyPI. Nothing else is downloaded.
 set -euo pipefail
@@ -44,7 +46,7 @@ python_env() {
   export PATH="$VENV/bin:$PATH"
 }
 
-install_package() {  # $1: extras ("test", "bench") or empty; $2...: more pip options
+install_package() {  # $1: extras ("test,docs", "bench") or empty; $2...: more pip options
   say "building and installing the gridgov Python package"
   "$VENV/bin/python" -m pip install -q "$ROOT${1:+[$1]}" "${@:2}"
 }
@@ -64,11 +66,17 @@ cpp_tests() {
 
 python_tests() {
   # The bindings too are built with warnings as errors here (not for users' pip installs).
-  install_package test --config-settings=cmake.define.GRIDGOV_WARNINGS_AS_ERRORS=ON
+  install_package test,docs --config-settings=cmake.define.GRIDGOV_WARNINGS_AS_ERRORS=ON
   say "Python: pytest"
   (cd "$ROOT" && "$VENV/bin/python" -m pytest -q tests/python)
   say "Python: type stubs match the compiled module"
   "$VENV/bin/python" "$ROOT/python/tools/stubs.py" --check
+  docs
+}
+
+docs() {  # the site from docs/ and the installed package's docstrings; any warning fails
+  say "documentation: Sphinx, warnings as errors"
+  "$VENV/bin/python" -m sphinx -W --keep-going -q -E -b html -d "$ROOT/build/docs/doctrees" "$ROOT/docs" "$ROOT/build/docs/html"
 }
 
 case "${1:-}" in
@@ -88,8 +96,12 @@ case "${1:-}" in
     "$ROOT/build/bench/bench/gridgov_bench"
     "$VENV/bin/python" "$ROOT/bench/shortest_paths.py"
     ;;
+  docs)
+    system_packages; python_env; install_package docs; docs
+    echo "the documentation is in $ROOT/build/docs/html/index.html"
+    ;;
   *)
-    echo "usage: ./dev.sh demo | test | bench" >&2
+    echo "usage: ./dev.sh demo | test | bench | docs" >&2
     exit 2
     ;;
 esac

@@ -5,7 +5,7 @@ workload (visits a week to its households by management level: red 7, orange 3, 
 default) and as little walking as that balance allows; :func:`naive_split` cuts equal-count
 stripes west to east, for comparison. Grid workers are matched to grid centres by walking
 distance, social workers first. Every split can be run through the independent checker
-(:meth:`Split.check`). ``docs/territories.md`` states the model and the algorithm.
+(:meth:`Split.check`). ``docs/territories.md`` states the model and the algorithm. In short::
 
     s = gridgov.territory.split(community, 8, seed=1)
     s.grids()        # one row per grid: households, workload, walking_m, worker, ...

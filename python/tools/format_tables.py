@@ -16,7 +16,7 @@ LEDGER_KINDS = ["contacts", "ledger_households", "plans", "promises", "level_his
 
 
 def table(kind: str) -> str:
-    lines = [f"#### {kind}", "", "| column | kind | required | meaning |", "|---|---|---|---|"]
+    lines = [f"### {kind}", "", "| column | kind | required | meaning |", "|---|---|---|---|"]
     for row in gridgov.io.columns(kind).itertuples(index=False):
         lines.append(f"| `{row.name}` | {row.kind} | {'yes' if row.required else ''} | {row.meaning} |")
     return "\n".join(lines)

@@ -16,7 +16,7 @@ import format_tables  # noqa: E402
 
 
 def documented_columns(table):
-    section = re.search(rf"#### table `{table}`\n(.*?)(?=\n#### |\n## )", DOC, re.S)
+    section = re.search(rf"### table `{table}`\n(.*?)(?=\n### |\n## )", DOC, re.S)
     assert section, f"docs/ledger.md has no section for the table {table}"
     return set(re.findall(r"`(\w+)`", "".join(re.findall(r"^\| ([^|]*) \|", section.group(1), re.M))))
 
