@@ -68,9 +68,10 @@ def _run(args: argparse.Namespace) -> int:
     try:
         if args.trace and not args.out:
             raise ValueError("--trace goes with --out (the runs table)")
-        for path in (args.out, args.trace):
-            if path:
-                file_format(path)
+        for path in filter(None, (args.out, args.trace)):  # before the runs, not after
+            file_format(path)
+            if not path.parent.is_dir():
+                raise ValueError(f"{path}: its folder {path.parent} does not exist")
         instances = load_instances(args.kind, args.set, data=args.data, names=args.instances)
         results = run(instances, args.solvers, args.seeds, args.time_limit, max_iterations=args.iterations,
                       jobs=args.jobs, progress=not args.no_progress)

@@ -74,7 +74,7 @@ def _read(path: str | os.PathLike[str], columns: list[str]) -> pd.DataFrame:
     if missing:
         raise ValueError(f"{path}: not benchmark results (no column {', '.join(missing)})")
     if "status" in frame:  # an empty status reads back as missing from CSV
-        frame["status"] = frame["status"].fillna("").astype(str)
+        frame["status"] = frame["status"].astype(object).fillna("").astype(str)
     return frame
 
 

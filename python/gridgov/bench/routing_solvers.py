@@ -167,7 +167,7 @@ def run_ortools(inst: RoutingInstance, time_limit: float, seed: int, max_iterati
     params.time_limit.FromMilliseconds(int(time_limit * 1000))
     sol = model.SolveWithParameters(params)
     if sol is None:
-        return Outcome(None, trace)
+        return Outcome(None, trace, status="no solution found")
     routes, vehicles = [], []
     for j in range(k):
         idx, route = sol.Value(model.NextVar(model.Start(j))), []
