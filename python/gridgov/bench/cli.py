@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from pathlib import Path
 
 __all__ = ["add_command"]
@@ -53,7 +54,7 @@ def _write_plots(results, folder: Path) -> list[Path]:
     written = []
     figures = [("performance-profile.png", performance_profile(results.runs))]
     if results.trace["gap"].notna().any():
-        figures.append(("gap-over-time.png", gap_over_time(results.trace)))
+        figures.append(("gap-over-time.png", gap_over_time(results.trace, results.runs)))
     for name, fig in figures:
         fig.savefig(folder / name, dpi=100, bbox_inches="tight")
         written.append(folder / name)
@@ -73,8 +74,12 @@ def _run(args: argparse.Namespace) -> int:
             if not path.parent.is_dir():
                 raise ValueError(f"{path}: its folder {path.parent} does not exist")
         instances = load_instances(args.kind, args.set, data=args.data, names=args.instances)
-        results = run(instances, args.solvers, args.seeds, args.time_limit, max_iterations=args.iterations,
-                      jobs=args.jobs, progress=not args.no_progress)
+        with warnings.catch_warnings(record=True) as notes:  # a solver left out or failing: one line each
+            warnings.simplefilter("always")
+            results = run(instances, args.solvers, args.seeds, args.time_limit, max_iterations=args.iterations,
+                          jobs=args.jobs, progress=not args.no_progress)
+        for note in notes:
+            print(f"gridgov benchmark {args.kind}: {note.message}", file=sys.stderr)
         if args.out and not results.runs.empty:
             results.write(args.out, args.trace)
     except ValueError as error:

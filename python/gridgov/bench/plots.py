@@ -17,21 +17,27 @@ def _gap_at(trace: pd.DataFrame, grid: np.ndarray) -> np.ndarray:
     return np.where(at >= 0, gaps[np.maximum(at, 0)], np.inf)
 
 
-def gap_over_time(trace: pd.DataFrame, *, points: int = 200):
+def gap_over_time(trace: pd.DataFrame, runs: pd.DataFrame | None = None, *, points: int = 200):
     """The median gap (percent) across instances and seeds, per solver, over a log time axis, from
     a trace table (:attr:`Results.trace`). A run counts as infinitely far off until its first
-    point, so a solver's line starts (at a dot) once over half its runs have a solution."""
+    point, so a solver's line starts (at a dot) once over half its runs have a solution; given
+    the ``runs`` table, runs with no feasible result count too (infinitely far off throughout)."""
     import matplotlib.pyplot as plt
 
     fig, ax = plt.subplots(figsize=(7, 4.5))
-    runs = trace.dropna(subset=["gap"])
-    positive = runs.loc[runs["time"] > 0, "time"]
+    traced = trace.dropna(subset=["gap"])
+    positive = traced.loc[traced["time"] > 0, "time"]
     if positive.empty:
         raise ValueError("the trace has no point with a gap and a positive time: nothing to plot")
-    grid = np.geomspace(positive.min(), runs["time"].max(), points)
-    for solver in runs["solver"].unique():
-        mine = runs[runs["solver"] == solver].sort_values("time")
-        curves = [_gap_at(run, grid) for _, run in mine.groupby(["set", "instance", "seed", "time_limit"])]
+    grid = np.geomspace(positive.min(), traced["time"].max(), points)
+    key = ["set", "instance", "seed", "time_limit"]
+    solvers = traced["solver"].unique() if runs is None else runs["solver"].unique()
+    for solver in solvers:
+        mine = traced[traced["solver"] == solver].sort_values("time")
+        curves = [_gap_at(run, grid) for _, run in mine.groupby(key)]
+        if runs is not None:  # runs without a trace: no feasible result
+            missing = len(runs[runs["solver"] == solver].drop_duplicates(key)) - len(curves)
+            curves += [np.full(len(grid), np.inf)] * missing
         median = np.median(np.vstack(curves), axis=0)
         shown = np.isfinite(median)
         (line,) = ax.step(grid[shown], median[shown], where="post", label=str(solver))

@@ -52,3 +52,13 @@ def test_the_profile_and_gap_plots_draw_one_line_per_solver():
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["a", "b"]
     steps = [line for line in ax.get_lines() if line.get_label() in ("a", "b")]
     assert len(steps) == 2 and steps[0].get_ydata()[-1] == 1.0 and steps[1].get_ydata()[0] == 3.0
+
+
+def test_runs_without_a_feasible_result_count_in_the_median_gap():
+    trace = pd.DataFrame([dict(set="s", instance="i1", solver=solver, seed=seed, time_limit=10.0, time=1.0, gap=2.0)
+                          for solver in ("a", "b") for seed in (1, 2)])
+    runs = pd.DataFrame([dict(set="s", instance="i1", solver=solver, seed=seed, time_limit=10.0)
+                         for solver, seeds in {"a": (1, 2, 3), "b": (1, 2, 3, 4)}.items() for seed in seeds])
+    ax = bench.gap_over_time(trace, runs).axes[0]
+    steps = {line.get_label(): line.get_ydata() for line in ax.get_lines() if line.get_label() in ("a", "b")}
+    assert steps["a"].max() == 2.0 and len(steps["b"]) == 0  # b has a solution on only half of its runs

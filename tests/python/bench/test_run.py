@@ -4,6 +4,9 @@ that end at the checked result, repeatable runs under an iteration limit, and cl
 from __future__ import annotations
 
 import importlib.util
+import os
+import signal
+import time
 
 import numpy as np
 import pytest
@@ -103,3 +106,17 @@ def test_a_failing_solver_counts_as_missing_and_its_error_is_kept(tiny):
         runs = bench.run(tiny, [solver], seeds=[1], time_limits=1, progress=False).runs
     assert not runs["feasible"].iloc[0] and np.isnan(runs["objective"].iloc[0])
     assert runs["status"].iloc[0] == "error: RuntimeError: out of luck"
+
+
+def test_ctrl_c_keeps_the_runs_finished(tiny):
+    gridgov = bench.SOLVERS[("routing", "gridgov")]
+
+    def interrupting(instance, time_limit, seed, max_iterations):
+        if seed == 2:  # as Ctrl-C would: the benchmark (this test's process) is interrupted while this run goes on
+            os.kill(os.getppid(), signal.SIGINT)
+            time.sleep(60)  # ended by the benchmark
+        return gridgov.run(instance, time_limit, seed, 50)
+
+    solver = bench.Solver("interrupting", "routing", "interrupts on seed 2", interrupting)
+    results = bench.run(tiny, [solver], seeds=[1, 2, 3], time_limits=30, progress=False)
+    assert results.interrupted and results.runs["seed"].tolist() == [1] and results.runs["feasible"].all()
