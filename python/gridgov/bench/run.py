@@ -10,7 +10,8 @@ import signal
 import time
 import warnings
 from dataclasses import dataclass
-from typing import Any, Sequence
+from collections.abc import Iterable
+from typing import Any
 
 from .outcome import NotApplicable, Outcome
 from .results import Results, tidy
@@ -75,9 +76,11 @@ def _ignore_sigint() -> None:
 
 
 def _as_list(values, what: str) -> list:
-    if values is None or (isinstance(values, Sequence) and not isinstance(values, str) and not values):
+    """One value or several (any iterable but a string) as a list; None or none at all is an error."""
+    listed = list(values) if isinstance(values, Iterable) and not isinstance(values, str) else [values]
+    if values is None or not listed:
         raise ValueError(f"{what} are required (give at least one)")
-    return list(values) if isinstance(values, Sequence) and not isinstance(values, str) else [values]
+    return listed
 
 
 def _jobs(instances, solvers, seeds, time_limits, max_iterations) -> list[_Job]:
