@@ -1,5 +1,5 @@
 """Watch-post duty, side by side: gridgov's roster solver against a HiGHS MIP of the same model
-(bench/roster_mip.py), on synthetic communities of 60 volunteers, 8 posts and 7 days.
+(gridgov.bench.roster_mip), on synthetic communities of 60 volunteers, 8 posts and 7 days.
 
     python bench/duty_benchmark.py --seeds 0 1 2 --time-limit 10 --mip-time-limit 600 --csv duty.csv
 
@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import argparse
 import csv
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 
 def one(seed: int, seconds: float, mip_seconds: float) -> dict:
-    from roster_mip import solve_mip
-
     from gridgov import duty, roster, synth
+    from gridgov.bench.roster_mip import solve_mip
 
     community = synth.community(seed=seed)
     problem = duty.problem(community)

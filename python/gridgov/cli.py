@@ -7,6 +7,7 @@ import argparse
 import sys
 
 from . import __version__
+from .bench.cli import add_command as add_benchmark_command
 
 __all__ = ["main"]
 
@@ -81,16 +82,18 @@ def main(argv: list[str] | None = None) -> int:
     record.add_argument("contacts", help="CSV with household, day, time, volunteers, outcome, note (docs/ledger.md)")
     record.set_defaults(run=_record)
 
+    add_benchmark_command(commands)
+
     args = parser.parse_args(argv)
     from ._gridgov import InputError
     from .ledger import StorageError
 
     try:
-        args.run(args)
+        code = args.run(args)
     except (InputError, StorageError, OSError) as error:  # what the user can fix: the message, no traceback
         print(f"gridgov {args.command}: {error}", file=sys.stderr)
         return 2
-    return 0
+    return code or 0
 
 
 if __name__ == "__main__":

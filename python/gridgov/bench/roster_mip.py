@@ -2,16 +2,11 @@
 Curtois-Qu benchmark model with gridgov's conventions at the horizon's edges, and the rules of
 watch-post duty: unavailable times, rest, pairs, skills, cover over several shift types and the
 fairness spread), built as one sparse matrix with numpy and solved by highspy, for side-by-side
-runs (bench/roster_benchmark.py, bench/duty_benchmark.py).
-
-    python bench/roster_mip.py ../shared/benchmarks/rostering/curtois/Instance1.txt --time-limit 60 --threads 1
-
-prints the objective HiGHS found, its bound and status, and gridgov's evaluation of its roster.
+runs (the ``highs`` solver of ``gridgov benchmark roster``, bench/duty_benchmark.py).
 """
 
 from __future__ import annotations
 
-import argparse
 import time
 from dataclasses import dataclass
 
@@ -331,25 +326,3 @@ def _cost(problem, worked: np.ndarray) -> float:
         total += problem.fairness_weight * int(per_staff.max() - per_staff.min())
     return float(total)
 
-
-def main() -> None:
-    from gridgov import roster
-
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("path")
-    parser.add_argument("--time-limit", type=float, default=60)
-    parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args()
-    problem = roster.read_curtois(args.path)
-    r = solve_mip(problem, args.time_limit, args.threads, args.seed)
-    print(f"{problem.name}: HiGHS {r.status} objective {r.objective} bound {r.bound} in {r.seconds:.1f} s"
-          f" (model built in {r.build_seconds:.1f} s)")
-    if r.roster is not None:
-        e = roster.evaluate(problem, r.roster)
-        print(f"gridgov evaluation: objective {e.objective}, feasible {e.feasible}")
-        print(e.violations.to_string() if not e.feasible else e.totals().to_string())
-
-
-if __name__ == "__main__":
-    main()

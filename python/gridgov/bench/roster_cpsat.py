@@ -1,16 +1,12 @@
 """An OR-Tools CP-SAT model of a gridgov rostering problem (the Curtois-Qu benchmark model, with
-gridgov's conventions at the horizon's edges, docs/rostering.md), for side-by-side runs.
-
-    python bench/roster_cpsat.py ../shared/benchmarks/rostering/curtois/Instance1.txt --time-limit 60 --workers 1
-
-prints the objective CP-SAT found, its bound and status, and gridgov's evaluation of its roster.
+gridgov's conventions at the horizon's edges, docs/rostering.md), for side-by-side runs (the
+``cpsat`` solvers of ``gridgov benchmark roster``; one file: ``--set path/to/Instance1.txt``).
 """
 
 from __future__ import annotations
 
-import argparse
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -22,6 +18,7 @@ class CpSatResult:
     bound: float
     status: str  # OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN
     seconds: float
+    trace: list[tuple[float, float]] = field(default_factory=list)  # (seconds, objective) of each solution found
 
 
 def solve_cpsat(problem, time_limit: float, workers: int = 1, seed: int = 0) -> CpSatResult:
@@ -90,35 +87,20 @@ def solve_cpsat(problem, time_limit: float, workers: int = 1, seed: int = 0) -> 
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers
     solver.parameters.random_seed = seed
+    trace: list[tuple[float, float]] = []
+
+    class Record(cp_model.CpSolverSolutionCallback):
+        def on_solution_callback(self) -> None:
+            trace.append((self.wall_time, self.objective_value))
+
     start = time.perf_counter()
-    status = solver.solve(m)
+    status = solver.solve(m, Record())
     seconds = time.perf_counter() - start
     name = solver.status_name(status)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return CpSatResult(None, None, solver.best_objective_bound, name, seconds)
+        return CpSatResult(None, None, solver.best_objective_bound, name, seconds, trace)
     rows = [(staff[i].id, d, shifts[t].id) for i in range(len(staff)) for d in range(days) for t in types
             if solver.value(x[i][d][t])]
     return CpSatResult(pd.DataFrame(rows, columns=["staff", "day", "shift"]), solver.objective_value,
-                       solver.best_objective_bound, name, seconds)
+                       solver.best_objective_bound, name, seconds, trace)
 
-
-def main() -> None:
-    from gridgov import roster
-
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("path")
-    parser.add_argument("--time-limit", type=float, default=60)
-    parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--seed", type=int, default=0)
-    args = parser.parse_args()
-    problem = roster.read_curtois(args.path)
-    r = solve_cpsat(problem, args.time_limit, args.workers, args.seed)
-    print(f"{problem.name}: CP-SAT {r.status} objective {r.objective} bound {r.bound} in {r.seconds:.1f} s")
-    if r.roster is not None:
-        e = roster.evaluate(problem, r.roster)
-        print(f"gridgov evaluation: objective {e.objective}, feasible {e.feasible}")
-        print(e.violations.to_string() if not e.feasible else e.totals().to_string())
-
-
-if __name__ == "__main__":
-    main()
