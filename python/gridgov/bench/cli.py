@@ -77,7 +77,7 @@ def _run(args: argparse.Namespace) -> int:
         with warnings.catch_warnings(record=True) as notes:  # a solver left out or failing: one line each
             warnings.simplefilter("always")
             results = run(instances, args.solvers, args.seeds, args.time_limit, max_iterations=args.iterations,
-                          jobs=args.jobs, progress=not args.no_progress)
+                          jobs=args.jobs, progress=False if args.no_progress else None)
         for note in notes:
             print(f"gridgov benchmark {args.kind}: {note.message}", file=sys.stderr)
         if args.out and not results.runs.empty:

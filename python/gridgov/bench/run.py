@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from collections.abc import Iterable
 from typing import Any
 
+from .._progress import bar
 from .outcome import NotApplicable, Outcome
 from .results import Results, tidy
 from .solvers import Solver, get_solver
@@ -110,14 +111,14 @@ def _jobs(instances, solvers, seeds, time_limits, max_iterations) -> list[_Job]:
 
 
 def run(instances, solvers, seeds, time_limits, *, max_iterations: int | None = None, jobs: int = 1,
-        progress: bool = True) -> Results:
+        progress: bool | None = None) -> Results:
     """Runs every solver on every instance for every seed and time limit.
 
     ``instances``: from :func:`load_instances` (one kind); ``solvers``: names or :class:`Solver`
     objects of that kind; ``seeds``: the required list of seeds; ``time_limits``: seconds, one or
     several; ``max_iterations``: an extra stop for solvers that take one (the only repeatable
     limit). ``jobs`` runs go side by side, each in a fresh process with one thread; ``progress``
-    shows a tqdm bar. Every solution is re-checked apart from its solver (routing: the checker of
+    shows a bar of the runs finished (None: in Jupyter or a terminal). Every solution is re-checked apart from its solver (routing: the checker of
     :mod:`routing_check`; rosters: ``gridgov.roster.evaluate``): an infeasible one counts as
     missing. On Ctrl-C the runs finished so far are returned (``interrupted`` set).
     """
@@ -128,19 +129,14 @@ def run(instances, solvers, seeds, time_limits, *, max_iterations: int | None = 
     done: list[tuple[int, dict, list]] = []
     interrupted = False
     pool = mp.get_context("fork").Pool(min(jobs, len(todo)), initializer=_ignore_sigint, maxtasksperchild=1)
-    bar = None
-    if progress:
-        from tqdm.auto import tqdm
-
-        bar = tqdm(total=len(todo), unit="run", desc="benchmark")
+    runs_bar = bar(total=len(todo), desc="benchmark", unit="run", progress=progress)
     try:
         for index, row, trace, note in pool.imap_unordered(_one, range(len(todo))):
             if note:
                 warnings.warn(note, stacklevel=2)
             if row is not None:
                 done.append((index, row, trace))
-            if bar is not None:
-                bar.update()
+            runs_bar.update()
         pool.close()
     except KeyboardInterrupt:
         interrupted = True
@@ -148,7 +144,6 @@ def run(instances, solvers, seeds, time_limits, *, max_iterations: int | None = 
     finally:
         pool.join()
         _JOBS.clear()
-        if bar is not None:
-            bar.close()
+        runs_bar.close()
     done.sort(key=lambda d: d[0])
     return tidy([row for _, row, _ in done], [trace for _, _, trace in done], interrupted=interrupted)
