@@ -1,7 +1,10 @@
-"""Shared fixtures: the four-household street (the same as tests/cpp/support/Fixtures.hpp)."""
+"""Shared fixtures: the four-household street (the same as tests/cpp/support/Fixtures.hpp), and a
+benchmark data folder made from the tiny fixtures of tests/data. (One conftest for the whole
+suite: test modules import `DATA` from it by name, which a second conftest would shadow.)"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,7 @@ import pytest
 import gridgov
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+TINY_BEST = 30.0  # an invented best-known value for the tiny Solomon file, so gaps are tested against a fixed number
 
 
 def street_parts() -> dict:
@@ -57,3 +61,22 @@ def door_knocking_plan() -> gridgov.routing.RoundPlan:
     community = gridgov.synth.community(seed=1)
     rnd = gridgov.routing.door_knocking(community, day="thu", campaign_day=3)
     return gridgov.routing.plan(rnd, community, max_iterations=200, seed=1)
+
+
+@pytest.fixture
+def tiny_best() -> float:
+    return TINY_BEST
+
+
+@pytest.fixture
+def bench_data(tmp_path: Path) -> Path:
+    """A benchmark data folder: a Solomon set of one instance (TINY, best known TINY_BEST) and a
+    Curtois-Qu set of one instance (as Instance1)."""
+    root = tmp_path / "benchmarks"
+    (root / "routing" / "solomon").mkdir(parents=True)
+    shutil.copy(DATA / "routing" / "tiny.txt", root / "routing" / "solomon" / "TINY.txt")
+    (root / "routing" / "solomon_bks.csv").write_text(f"instance,vehicles,distance\nTINY,2,{TINY_BEST}\n")
+    (root / "rostering" / "curtois").mkdir(parents=True)
+    shutil.copy(DATA / "rostering" / "tiny.txt", root / "rostering" / "curtois" / "Instance1.txt")
+    (root / "rostering" / "curtois_best.csv").write_text("instance,best_known_ub\nInstance1,90\n")
+    return root

@@ -12,8 +12,8 @@ from gridgov import bench
 
 
 @pytest.fixture
-def results(data):
-    tiny = bench.load_instances("routing", "solomon", data=data)
+def results(bench_data):
+    tiny = bench.load_instances("routing", "solomon", data=bench_data)
     return bench.run(tiny, ["gridgov"], seeds=[1, 2], time_limits=30, max_iterations=50, progress=False)
 
 

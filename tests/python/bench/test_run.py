@@ -15,8 +15,8 @@ from gridgov import bench
 
 
 @pytest.fixture
-def tiny(data):
-    return bench.load_instances("routing", "solomon", data=data)
+def tiny(bench_data):
+    return bench.load_instances("routing", "solomon", data=bench_data)
 
 
 def test_one_row_per_instance_solver_seed_and_time_limit_with_gaps_from_the_reference(tiny, tiny_best):
@@ -28,8 +28,8 @@ def test_one_row_per_instance_solver_seed_and_time_limit_with_gaps_from_the_refe
     np.testing.assert_allclose(runs["gap"], (runs["objective"] - tiny_best) / tiny_best * 100)
 
 
-def test_the_trace_is_best_so_far_and_ends_at_the_checked_objective(data):
-    (roster,) = bench.load_instances("roster", "curtois", data=data)
+def test_the_trace_is_best_so_far_and_ends_at_the_checked_objective(bench_data):
+    (roster,) = bench.load_instances("roster", "curtois", data=bench_data)
     results = bench.run([roster], ["gridgov"], seeds=[1], time_limits=30, max_iterations=300, progress=False)
     trace = results.trace
     assert list(trace.columns) == bench.TRACE_COLUMNS and len(trace) >= 3  # the solver's reports, then the result
@@ -38,8 +38,8 @@ def test_the_trace_is_best_so_far_and_ends_at_the_checked_objective(data):
     np.testing.assert_allclose(trace["gap"], (trace["objective"] - 90) / 90 * 100)
 
 
-def test_the_same_seed_and_iteration_limit_give_the_same_results(data):
-    (roster,) = bench.load_instances("roster", "curtois", data=data)
+def test_the_same_seed_and_iteration_limit_give_the_same_results(bench_data):
+    (roster,) = bench.load_instances("roster", "curtois", data=bench_data)
     twice = [bench.run([roster], ["gridgov"], seeds=[7], time_limits=60, max_iterations=300, progress=False)
              for _ in range(2)]
     assert twice[0].runs["objective"].tolist() == twice[1].runs["objective"].tolist()
@@ -47,8 +47,8 @@ def test_the_same_seed_and_iteration_limit_give_the_same_results(data):
     assert twice[0].runs["feasible"].all()
 
 
-def test_without_a_best_known_value_the_reference_is_the_best_of_the_run(data):
-    (tiny,) = bench.load_instances("routing", data / "routing" / "solomon")  # a folder: no .sol, no best known
+def test_without_a_best_known_value_the_reference_is_the_best_of_the_run(bench_data):
+    (tiny,) = bench.load_instances("routing", bench_data / "routing" / "solomon")  # a folder: no .sol, no best known
     runs = bench.run([tiny], ["gridgov"], seeds=[1, 2], time_limits=30, max_iterations=5, progress=False).runs
     assert (runs["reference"] == runs["objective"].min()).all() and (runs["reference_kind"] == "best of run").all()
     assert runs["gap"].min() == 0
