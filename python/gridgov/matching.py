@@ -41,9 +41,10 @@ def _skills(value) -> list[str]:
 
 
 def _cost_matrix(cost, shape: tuple[int, int]) -> np.ndarray:
-    """``cost`` as a supplies x demands array of int64, never reshaped: an empty cost stands for
-    no pairs only when there are none; any other shape raises InputError naming both shapes."""
-    matrix = np.asarray(cost, dtype=np.int64)
+    """``cost`` as a supplies x demands array, never reshaped nor cast (the compiled side refuses
+    entries that are not whole numbers): an empty cost stands for no pairs only when there are
+    none; any other shape raises InputError naming both shapes."""
+    matrix = np.asarray(cost)
     if matrix.size == 0 and 0 in shape:
         return np.zeros(shape, dtype=np.int64)
     if matrix.shape != shape:

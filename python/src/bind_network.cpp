@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "WholeNumbers.hpp"
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Names.hpp"
@@ -36,8 +37,7 @@ std::vector<Point> points_from(const py::object& points) {
 }
 
 std::vector<std::int64_t> ids_from(const py::object& ids) {
-  const auto a = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(ids);
-  if (!a || a.ndim() != 1) throw InputError("node ids", "", "must be a one-dimensional sequence of integers");
+  const auto a = whole_numbers(ids, 1, "network", "node_ids");
   return {a.data(), a.data() + a.size()};
 }
 
@@ -46,8 +46,8 @@ WalkingNetwork from_arrays(const py::object& node_ids, const py::object& xy, con
   const auto ids = ids_from(node_ids);
   const auto points = points_from(xy);
   if (points.size() != ids.size()) throw InputError("xy", "", "must have one row per node id");
-  const auto e = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>::ensure(edge_nodes);
-  if (!e || e.ndim() != 2 || e.shape(1) != 2) throw InputError("edges", "", "must be an (m, 2) array of node ids");
+  const auto e = whole_numbers(edge_nodes, 2, "network", "edges");
+  if (e.shape(1) != 2) throw InputError("network", "edges", "must be an (m, 2) array of node ids");
   std::vector<Node> nodes(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) nodes[i] = {ids[i], points[i]};
   std::vector<Edge> edges(static_cast<std::size_t>(e.shape(0)));

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "Interruptible.hpp"
+#include "WholeNumbers.hpp"
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Names.hpp"
@@ -190,9 +191,11 @@ void bind_routing(py::module_& m) {
       .def("__repr__", [](const Vehicle& v) { return "Vehicle(id=" + py::repr(py::str(v.id)).cast<std::string>() + ", start=" + std::to_string(v.start) + ")"; });
 
   py::class_<Problem>(r, "Problem", DOC(gridgov_routing_Problem))
-      .def(py::init([](IntMatrix distance, const py::object& duration, std::vector<Visit> visits, std::vector<Vehicle> vehicles) {
-             IntMatrix dur = duration.is_none() ? distance : duration.cast<IntMatrix>();
-             return Problem(std::move(distance), std::move(dur), std::move(visits), std::move(vehicles));
+      .def(py::init([](const ArrayLike& distance, const std::optional<ArrayLike>& duration, std::vector<Visit> visits,
+                       std::vector<Vehicle> vehicles) {
+             auto dist = whole_matrix(distance.value, "routing problem", "distance");
+             auto dur = duration ? whole_matrix(duration->value, "routing problem", "duration") : dist;
+             return Problem(std::move(dist), std::move(dur), std::move(visits), std::move(vehicles));
            }),
            py::arg("distance"), py::arg("duration") = py::none(), py::kw_only(), py::arg("visits"), py::arg("vehicles"),
            "A problem from integer distance and duration matrices (duration defaults to distance), visits and vehicles. "

@@ -2,6 +2,7 @@
 // gridgov.matching (GIL released while they run).
 #include <pybind11/eigen.h>
 
+#include "WholeNumbers.hpp"
 #include "bind_helpers.hpp"
 #include "gridgov/core/Names.hpp"
 #include "gridgov/matching/Skills.hpp"
@@ -98,7 +99,8 @@ void bind_matching(py::module_ mm) {
       "_match",
       [](const std::vector<std::string>& supply_ids, const std::vector<int>& capacities,
          const std::vector<std::vector<std::string>>& supply_skills, const std::vector<std::string>& demand_ids,
-         const std::vector<std::string>& demand_skills, const std::vector<int>& units, const IntMatrix& cost) {
+         const std::vector<std::string>& demand_skills, const std::vector<int>& units, const ArrayLike& costs) {
+        const auto cost = whole_matrix(costs.value, "matching", "cost");
         std::vector<Supply> s;
         for (std::size_t i = 0; i < supply_ids.size(); ++i) s.push_back({supply_ids[i], capacities.at(i), supply_skills.at(i)});
         std::vector<Demand> d;

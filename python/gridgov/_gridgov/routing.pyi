@@ -114,7 +114,7 @@ class Problem:
     """
     An immutable, checked routing problem.
     """
-    def __init__(self, distance: typing.Annotated[numpy.typing.ArrayLike, numpy.int64, "[m, n]"], duration: typing.Any = None, *, visits: collections.abc.Sequence[Visit], vehicles: collections.abc.Sequence[Vehicle]) -> None:
+    def __init__(self, distance: numpy.typing.ArrayLike, duration: numpy.typing.ArrayLike | None = None, *, visits: collections.abc.Sequence[Visit], vehicles: collections.abc.Sequence[Vehicle]) -> None:
         """
         A problem from integer distance and duration matrices (duration defaults to distance), visits and vehicles. Bad input raises InputError naming the visit or vehicle and field.
         """
