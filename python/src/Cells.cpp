@@ -108,7 +108,7 @@ io::Table frame_to_table(const py::handle& frame, const std::string& source) {
       const auto a = py::array_t<bool, py::array::forcecast>(array);
       for (py::ssize_t i = 0; i < n; ++i) column.cells.emplace_back(a.at(i));
     } else if (kind == 'i' || kind == 'u') {
-      const auto a = whole_numbers(array, 1, source, name);
+      const auto a = whole_numbers(array, 1, source, name, "row");
       for (py::ssize_t i = 0; i < n; ++i) column.cells.emplace_back(a.at(i));
     } else if (kind == 'f') {
       const auto a = py::array_t<double, py::array::forcecast>(array);

@@ -10,27 +10,27 @@ namespace gridgov::python {
 
 namespace {
 
-// "entry 7" or "entry (1, 2)", as the user indexes the array.
-std::string entry(const py::array& a, py::ssize_t flat) {
-  if (a.ndim() != 2) return "entry " + std::to_string(flat);
+// "entry 7" (or "row 7") or "entry (1, 2)", as the user indexes the array.
+std::string entry(const py::array& a, py::ssize_t flat, const std::string& item) {
+  if (a.ndim() != 2) return item + " " + std::to_string(flat);
   const auto columns = a.shape(1);
   return "entry (" + std::to_string(flat / columns) + ", " + std::to_string(flat % columns) + ")";
 }
 
 // An object array (lists holding ints beyond 64 bits, None, or mixed values), checked one by one:
 // Python and numpy integers that fit in 64 bits only.
-void check_objects(const py::array& a, const std::string& record, const std::string& field) {
+void check_objects(const py::array& a, const std::string& record, const std::string& field, const std::string& item) {
   const auto flat = a.attr("ravel")();
   for (py::ssize_t i = 0; i < a.size(); ++i) {
     const py::object v = flat.attr("__getitem__")(i);
     const auto index = py::reinterpret_steal<py::object>(py::isinstance<py::bool_>(v) ? nullptr : PyNumber_Index(v.ptr()));
     if (!index) {
       PyErr_Clear();
-      throw InputError(record, field, entry(a, i) + " is " + py::repr(v).cast<std::string>() + ", not a whole number");
+      throw InputError(record, field, entry(a, i, item) + " is " + py::repr(v).cast<std::string>() + ", not a whole number");
     }
     if (PyLong_AsLongLong(index.ptr()) == -1 && PyErr_Occurred()) {
       PyErr_Clear();
-      throw InputError(record, field, entry(a, i) + " is " + py::str(v).cast<std::string>() + ", beyond 64-bit integers");
+      throw InputError(record, field, entry(a, i, item) + " is " + py::str(v).cast<std::string>() + ", beyond 64-bit integers");
     }
   }
 }
@@ -38,7 +38,7 @@ void check_objects(const py::array& a, const std::string& record, const std::str
 }  // namespace
 
 py::array_t<std::int64_t> whole_numbers(const py::handle& values, int dimensions, const std::string& record,
-                                        const std::string& field) {
+                                        const std::string& field, const std::string& item) {
   py::array a;
   try {
     a = py::array::ensure(values);
@@ -54,7 +54,7 @@ py::array_t<std::int64_t> whole_numbers(const py::handle& values, int dimensions
       const auto u = py::array_t<std::uint64_t, py::array::c_style | py::array::forcecast>::ensure(a);
       for (py::ssize_t i = 0; i < u.size(); ++i)
         if (u.data()[i] > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-          throw InputError(record, field, entry(a, i) + " is " + std::to_string(u.data()[i]) + ", beyond 64-bit integers");
+          throw InputError(record, field, entry(a, i, item) + " is " + std::to_string(u.data()[i]) + ", beyond 64-bit integers");
       break;
     }
     case 'f': {
@@ -62,12 +62,12 @@ py::array_t<std::int64_t> whole_numbers(const py::handle& values, int dimensions
       for (py::ssize_t i = 0; i < f.size(); ++i) {
         const double x = f.data()[i];
         if (!std::isfinite(x) || std::trunc(x) != x || std::abs(x) >= 0x1p63)
-          throw InputError(record, field, entry(a, i) + " is " + py::repr(py::float_(x)).cast<std::string>() + ", not a whole number");
+          throw InputError(record, field, entry(a, i, item) + " is " + py::repr(py::float_(x)).cast<std::string>() + ", not a whole number");
       }
       break;
     }
     case 'O':
-      check_objects(a, record, field);
+      check_objects(a, record, field, item);
       break;
     default:
       throw InputError(record, field, "must be " + shape + " of whole numbers, not of " + py::str(a.dtype()).cast<std::string>());

@@ -24,9 +24,10 @@ struct ArrayLike {
 };
 
 /// `values` as a C-contiguous int64 array of `dimensions` dimensions (1 or 2). Throws InputError
-/// (record, field) naming the first entry that is not a whole number in range.
+/// (record, field) naming the first entry that is not a whole number in range: "entry (i, j)" in
+/// a matrix, "`item` i" in a sequence ("row 3" for a DataFrame column).
 py::array_t<std::int64_t> whole_numbers(const py::handle& values, int dimensions, const std::string& record,
-                                        const std::string& field);
+                                        const std::string& field, const std::string& item = "entry");
 
 /// A square or rectangular matrix of whole numbers (see whole_numbers).
 network::IntMatrix whole_matrix(const py::handle& values, const std::string& record, const std::string& field);

@@ -71,5 +71,5 @@ def test_an_unsigned_column_beyond_64_bits_is_refused_by_row_and_column(street):
     households["size"] = households["size"].astype(np.uint64)
     assert street.replace(households=households).frame("households")["size"].tolist() == households["size"].tolist()
     households.loc[2, "size"] = np.uint64(2**64 - 1)
-    with pytest.raises(gridgov.InputError, match="field 'size': entry 2 is 18446744073709551615, beyond 64-bit integers"):
+    with pytest.raises(gridgov.InputError, match="field 'size': row 2 is 18446744073709551615, beyond 64-bit integers"):
         street.replace(households=households)
