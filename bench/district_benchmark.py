@@ -8,9 +8,12 @@ varied size, buildings and volunteers in proportion). Every community's day is p
 gridgov.field.plan_day (--max-iterations for the rounds, --duty-iterations for the duty) on a
 LocalCluster of that many worker processes of one thread each. The exponent b of
 seconds ~ households^b is the least-squares slope of log(seconds) on log(households), with its
-95 % interval (Student's t). Peak memory is each worker process's maximum resident set
-(getrusage) once its communities are done; the worker's memory before the first task is given
-too. The CSV has one row per run and community.
+95 % interval (Student's t), for wall seconds and for the CPU seconds of the planning thread
+(which other work on a shared machine does not inflate). Peak memory is each worker process's
+maximum resident set once its communities are done (VmHWM of /proc/self/status, Linux: since
+the worker started; getrusage's maximum would also count the parent's memory at the fork before
+the worker's exec); the worker's peak before its first task is given too. The CSV has one
+row per run and community.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from __future__ import annotations
 import argparse
 import functools
 import os
-import resource
 import sys
 import time
 from pathlib import Path
@@ -32,8 +34,10 @@ from gridgov.field import _t975  # Student's t quantile, as the simulation's int
 
 
 def _rss_mb() -> float:
-    """This process's peak resident set so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak resident set since it started, in MiB (Linux)."""
+    status = Path("/proc/self/status").read_text()
+    kib = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+    return int(kib) / 1024
 
 
 def plan_and_measure(community, options: dict) -> dict:
@@ -112,7 +116,7 @@ def main() -> None:
         frame, wall, before = run(district, workers, options)
         first_wall = first_wall or wall
         report(frame, wall, before, first_wall)
-        print(f"  (load {os.getloadavg()[0]:.2f} after the run)", flush=True)
+        print(f"  (load {os.getloadavg()[0]:.2f} after the run; this process's peak {_rss_mb():.0f} MiB)", flush=True)
         frames.append(frame)
     if args.csv:
         args.csv.parent.mkdir(parents=True, exist_ok=True)
