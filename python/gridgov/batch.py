@@ -44,8 +44,7 @@ COLUMNS = ["community", "subdistrict", "households", "volunteers", "status", "er
 def _run_one(function: Callable[[Community], Mapping], community: Community) -> dict:
     """One community's row, made on a worker: the function's figures or, if it raised or gave
     something other than a mapping, status "failed" and the reason naming the community."""
-    row = dict(community=community.id, subdistrict=community.info.subdistrict, households=len(community.households),
-               volunteers=len(community.volunteers), status="ok", error="")
+    row = _bare_row(community, "ok", "")
     start = time.perf_counter()
     try:
         figures = function(community)
@@ -144,6 +143,7 @@ def _row_of(future: distributed.Future, community: Community) -> dict:
 
 
 def _bare_row(community: Community, status: str, error: str) -> dict:
+    """The batch columns of a community's row (``seconds`` NaN until measured)."""
     return dict(community=community.id, subdistrict=community.info.subdistrict, households=len(community.households),
                 volunteers=len(community.volunteers), status=status, error=error, seconds=float("nan"))
 
