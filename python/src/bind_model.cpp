@@ -256,13 +256,14 @@ void bind_model(py::module_& m) {
           py::arg("origin"), py::arg("destination"),
           "The shortest walk between two places, each a (kind, id) pair such as ('building', 'B0001') or "
           "('office', ...), as an (n, 2) array of points from the first place to the second along the alleys.")
-      .def("to_json", &io::scenario_json, DOC(gridgov_io_scenario_json))
+      // Writing and parsing scenario JSON (pickling too: Dask sends communities so) free the GIL.
+      .def("to_json", &io::scenario_json, py::call_guard<py::gil_scoped_release>(), DOC(gridgov_io_scenario_json))
       .def_static(
           "from_json", [](const std::string& text) { return io::parse_scenario(text, "scenario"); }, py::arg("text"),
-          DOC(gridgov_io_parse_scenario))
+          py::call_guard<py::gil_scoped_release>(), DOC(gridgov_io_parse_scenario))
       .def(
           "save", [](const Community& c, const std::filesystem::path& path) { io::write_scenario(path, c); }, py::arg("path"),
-          DOC(gridgov_io_write_scenario))
+          py::call_guard<py::gil_scoped_release>(), DOC(gridgov_io_write_scenario))
       .def_static(
           "load",
           [](const std::filesystem::path& path) {
@@ -272,8 +273,15 @@ void bind_model(py::module_& m) {
           py::arg("path"), DOC(gridgov_io_read_scenario))
       .def("__eq__", [](const Community& a, const Community& b) { return a == b; }, py::is_operator())
       .def("__repr__", &repr)
-      .def(py::pickle([](const Community& c) { return io::scenario_json(c); },
-                      [](const std::string& text) { return io::parse_scenario(text, "pickled community"); }));
+      .def(py::pickle(
+          [](const Community& c) {
+            py::gil_scoped_release release;
+            return io::scenario_json(c);
+          },
+          [](const std::string& text) {
+            py::gil_scoped_release release;
+            return io::parse_scenario(text, "pickled community");
+          }));
 
   py::class_<District>(m, "District", DOC(gridgov_model_District))
       .def(py::init([](std::string id, std::vector<Community> communities) { return District{std::move(id), std::move(communities)}; }),
