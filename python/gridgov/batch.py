@@ -25,12 +25,12 @@ import pandas as pd
 
 try:
     import distributed
-    from tqdm.auto import tqdm
 except ImportError as missing:  # an optional extra: say which
-    raise ImportError(f"gridgov.batch needs dask's distributed scheduler and tqdm ({missing.name} is missing): "
+    raise ImportError(f"gridgov.batch needs dask's distributed scheduler ({missing.name} is missing): "
                       "pip install 'gridgov[batch]'") from missing
 
 from . import field
+from ._progress import bar
 from ._gridgov import Community, District
 
 __all__ = ["COLUMNS", "map", "plan_days"]
@@ -102,20 +102,21 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*COLUMNS, *extra])
 
 
-def _collect(client: distributed.Client, function: Callable, communities: list[Community], progress: bool) -> pd.DataFrame:
+def _collect(client: distributed.Client, function: Callable, communities: list[Community],
+             progress: bool | None) -> pd.DataFrame:
     """Submits one task per community and gathers their rows as they finish; Ctrl-C, during
     submission or while waiting, cancels the tasks not done and marks their rows "cancelled"."""
     batch = uuid.uuid4().hex[:8]
     name = getattr(function, "__name__", None) or getattr(getattr(function, "func", None), "__name__", "task")
     futures: dict[distributed.Future, Community] = {}
     rows, interrupted = [], False
-    with tqdm(total=len(communities), desc="communities", unit="community", disable=not progress) as bar:
+    with bar(total=len(communities), desc="communities", unit="community", progress=progress) as done:
         try:
             for c in communities:
                 futures[client.submit(_run_one, function, c, key=f"gridgov-{name}-{c.id}-{batch}", pure=False)] = c
             for future in distributed.as_completed(futures):
                 rows.append(_row_of(future, futures[future]))
-                bar.update()
+                done.update()
         except KeyboardInterrupt:
             interrupted = True
     if interrupted:
@@ -150,7 +151,7 @@ def _bare_row(community: Community, status: str, error: str) -> dict:
 
 def map(function: Callable[[Community], Mapping], communities: District | Iterable[Community], *,  # noqa: A001
         client: distributed.Client | None = None, address: str | None = None, workers: int | None = None,
-        threads_per_worker: int | None = None, processes: bool | None = None, progress: bool = True) -> pd.DataFrame:
+        threads_per_worker: int | None = None, processes: bool | None = None, progress: bool | None = None) -> pd.DataFrame:
     """Runs ``function(community)`` for every community (or every community of a District) on
     Dask; one row per community, in community id order: ``community``, ``subdistrict``,
     ``households``, ``volunteers``, ``status`` ("ok", "failed" or, after Ctrl-C,
@@ -161,7 +162,7 @@ def map(function: Callable[[Community], Mapping], communities: District | Iterab
     return a mapping of column to value. Without ``client`` or ``address`` a LocalCluster of
     ``workers`` (default: the machine's cores) processes (threads with ``processes=False``) of
     ``threads_per_worker`` (default 1) threads runs it and is closed at the end. ``progress``
-    shows a bar over the communities."""
+    shows a bar over the communities (None: in Jupyter or a terminal)."""
     if not callable(function):
         raise TypeError(f"batch.map: function must be callable, got {type(function).__name__}")
     cluster = _cluster_options(client, address, workers, threads_per_worker, processes)
@@ -188,7 +189,7 @@ def _plan_row(community: Community, options: dict) -> dict:
 
 def plan_days(communities: District | Iterable[Community], *, client: distributed.Client | None = None,
               address: str | None = None, workers: int | None = None, threads_per_worker: int | None = None,
-              processes: bool | None = None, progress: bool = True, **options) -> pd.DataFrame:
+              processes: bool | None = None, progress: bool | None = None, **options) -> pd.DataFrame:
     """Plans a day for every community with :func:`gridgov.field.plan_day` (``options`` as it
     takes them: ``day``, ``campaign_day``, ``policy``, ``max_iterations``, ...) on Dask, as
     :func:`map` runs it: one row per community with the batch columns, then the figures of
