@@ -25,12 +25,18 @@ void check_positions(const detail::Graph& g, std::span<const Position> from, std
     for (std::size_t i = 0; i < places->size(); ++i)
       if ((*places)[i].edge >= g.edges.size())
         throw InputError("place " + std::to_string(i), "edge", "is not an edge of this network");
-  for (std::size_t i = 0; i < from.size(); ++i)
-    for (std::size_t j = 0; j < to.size(); ++j)
-      if (from[i].component != to[j].component)
-        throw InputError("place " + std::to_string(j), "",
-                         "cannot be reached on foot from place " + std::to_string(i) +
-                             " (they lie on separate parts of the walking network)");
+  // Every pair on one part of the network means every place on the same part: checked in one
+  // pass each, naming the first pair that is not.
+  if (from.empty() || to.empty()) return;
+  const auto apart = [](std::size_t j, std::size_t i) {
+    return InputError("place " + std::to_string(j), "",
+                      "cannot be reached on foot from place " + std::to_string(i) +
+                          " (they lie on separate parts of the walking network)");
+  };
+  for (std::size_t j = 0; j < to.size(); ++j)
+    if (to[j].component != from[0].component) throw apart(j, 0);
+  for (std::size_t i = 1; i < from.size(); ++i)  // every `to` is on place 0's part: place 0 of `to` names it
+    if (from[i].component != from[0].component) throw apart(0, i);
 }
 
 }  // namespace
@@ -66,6 +72,8 @@ TravelMatrices WalkingNetwork::travel(std::span<const Position> from, std::span<
   std::vector<std::uint32_t> targets;
   for (const auto& q : to) targets.push_back(g.edge_from[q.edge]), targets.push_back(g.edge_to[q.edge]);
 
+  check_memory(16.0 * static_cast<double>(from.size()) * static_cast<double>(to.size()),
+               "travel matrices of " + std::to_string(from.size()) + " x " + std::to_string(to.size()) + " places");
   TravelMatrices m;
   m.distance.resize(static_cast<Eigen::Index>(from.size()), static_cast<Eigen::Index>(to.size()));
   m.duration.resizeLike(m.distance);

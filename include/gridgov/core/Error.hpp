@@ -1,6 +1,8 @@
 #pragma once
 /// \file Errors raised by gridgov. Every error from bad input names the record and field.
 
+#include <cstddef>
+#include <new>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -35,6 +37,22 @@ class InputError : public std::invalid_argument {
   std::string record_;
   std::string field_;
 };
+
+/// A request too large for this machine's memory, refused before anything is allocated: the
+/// message says what was asked, how much memory it needs and how much there is. A bad_alloc, so
+/// code that handles running out of memory handles it too (Python sees a MemoryError).
+class OutOfMemory : public std::bad_alloc {
+ public:
+  explicit OutOfMemory(std::string message) : message_(std::move(message)) {}
+  [[nodiscard]] const char* what() const noexcept override { return message_.c_str(); }
+
+ private:
+  std::string message_;
+};
+
+/// Throws OutOfMemory when `bytes` exceed this machine's physical memory; `what` names the
+/// request ("travel matrices of 450,000 x 450,000 places").
+void check_memory(double bytes, const std::string& what);
 
 /// Quotes a value for an error message: 'value'.
 inline std::string quoted(const std::string& value) { return "'" + value + "'"; }

@@ -75,3 +75,16 @@ TEST(Travel, WalksFollowTheNetwork) {
   // Two places on one edge walk along it.
   EXPECT_EQ(net.walk(net.snap({10, 2}), net.snap({90, -2})), (std::vector<Point>{{10, 2}, {10, 0}, {90, 0}, {90, -2}}));
 }
+
+TEST(Travel, MatricesBeyondThisMachinesMemoryAreRefusedBeforeAllocating) {
+  const auto net = block();
+  // 400,000 x 400,000 places: two matrices of 8-byte entries need 2.56 TB.
+  const std::vector<Position> many(400'000, net.snap({20, -5}));
+  try {
+    (void)net.travel(many, many, {.threads = 1});
+    FAIL() << "a 2.56 TB request was accepted";
+  } catch (const OutOfMemory& e) {
+    EXPECT_TRUE(std::string(e.what()).starts_with("travel matrices of 400000 x 400000 places need 2560.0 GB of memory; this machine has "))
+        << e.what();
+  }
+}
