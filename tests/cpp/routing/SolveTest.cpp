@@ -30,8 +30,10 @@ Result solved(const Problem& p, const SolveOptions& o) {
   return r;
 }
 
-// A random problem on a plane: `n` visits, `k` vehicles, windows, demands, optional visits.
-Problem random_problem(Random& rng, std::size_t n, std::size_t k, bool windows, bool optional) {
+// A random problem on a plane: `n` visits, `k` vehicles, windows, demands, optional visits; with
+// `varied`, vehicles also differ in fixed cost, skills and longest route, and some visits need a
+// skill.
+Problem random_problem(Random& rng, std::size_t n, std::size_t k, bool windows, bool optional, bool varied = false) {
   const auto locs = n + 1;
   std::vector<std::pair<double, double>> xy(locs);
   for (auto& p : xy) p = {rng.uniform(0, 100), rng.uniform(0, 100)};
@@ -49,10 +51,17 @@ Problem random_problem(Random& rng, std::size_t n, std::size_t k, bool windows, 
       v.windows = {{Duration(open), Duration(open + rng.uniform_int(30, 200))}};
     }
     if (optional && rng.chance(0.3)) v.required = false, v.prize = Cost(rng.uniform_int(0, 150));
+    if (varied && rng.chance(0.2)) v.skills = {"en"};
     visits.push_back(v);
   }
   std::vector<Vehicle> vehicles(k);
-  for (auto& v : vehicles) v.capacity = static_cast<std::int64_t>(4 * n / k + 4), v.shift = {Duration(0), Duration(windows ? 800 : 100000)};
+  for (auto& v : vehicles) {
+    v.capacity = static_cast<std::int64_t>(4 * n / k + 4), v.shift = {Duration(0), Duration(windows ? 800 : 100000)};
+    if (!varied) continue;
+    v.fixed_cost = Cost(rng.uniform_int(0, 80));
+    if (rng.chance(0.5)) v.skills = {"en"};
+    if (rng.chance(0.3)) v.max_duration = Duration(rng.uniform_int(150, 400));
+  }
   return Problem(m, m, visits, vehicles);
 }
 
@@ -132,15 +141,28 @@ TEST(Solve, RandomProblemsAreSolvedFeasiblyAndCheckedIndependently) {
 }
 
 TEST(Solve, TinyProblemsReachTheBruteForceOptimum) {
+  // 300 problems of five visits and two or three vehicles, windows, optional visits, fixed
+  // costs, skills and longest routes drawn at random: the solver's plan costs exactly the
+  // optimum of trying every split and order; with no feasible plan, it says so. Measured: all
+  // 249 feasible problems optimal at 1,000 iterations (at 300, one was 12 % above).
   Random rng(5);
-  for (int t = 0; t < 25; ++t) {
-    const auto p = random_problem(rng, 5, 2, t % 2 == 1, t % 3 == 0);
+  int optimal = 0, infeasible = 0;
+  for (int t = 0; t < 300; ++t) {
+    const auto p = random_problem(rng, 5, t % 4 == 0 ? 3 : 2, t % 2 == 1, t % 3 == 0, t >= 25);
     const auto optimum = brute_force(p);
-    if (optimum == Cost::max()) continue;  // no feasible plan with this fleet
-    const auto r = solved(p, iterations(300, static_cast<std::uint64_t>(t)));
+    const auto r = solved(p, iterations(1000, static_cast<std::uint64_t>(t)));
+    if (optimum == Cost::max()) {  // no feasible plan with this fleet
+      EXPECT_FALSE(r.feasible()) << "problem " << t;
+      ++infeasible;
+      continue;
+    }
     EXPECT_TRUE(r.feasible()) << "problem " << t;
     EXPECT_EQ(r.cost(), optimum) << "problem " << t;
+    optimal += r.cost() == optimum ? 1 : 0;
   }
+  EXPECT_GT(optimal, 200);  // the set must be mostly feasible to test what it claims
+  RecordProperty("optimal", optimal);
+  RecordProperty("infeasible", infeasible);
 }
 
 TEST(Solve, SkillsAndPinsAreHonoured) {
