@@ -4,6 +4,7 @@
 #   ./dev.sh test    set everything up, then run every test: C++ (ctest), the installed C++
 #                    package through examples/cpp, Python (pytest) and the type stubs
 #   ./dev.sh bench   set everything up, then run the benchmarks (docs/benchmarks.md)
+#   ./dev.sh fuzz [SECONDS]  build the fuzz targets (tests/fuzz) and run each for SECONDS (600)
 # System packages come from Debian (apt-get, when root or through sudo); Python packages go
 # into .venv from PyPI. Nothing else is downloaded.
 set -euo pipefail
@@ -15,6 +16,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 DEBIAN_PACKAGES=(build-essential git python3 python3-dev python3-venv libeigen3-dev libboost-graph-dev
                  nlohmann-json3-dev libsqlite3-dev libgtest-dev libbenchmark-dev)
+DEBIAN_PACKAGES+=(clang libclang-rt-14-dev)  # libFuzzer and Clang's sanitizers (docs/reliability.md)
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -62,6 +64,23 @@ cpp_tests() {
   "$BUILD/consumer/street_demo"
 }
 
+sanitized_cpp_tests() {
+  say "C++: the tests again under AddressSanitizer and UndefinedBehaviorSanitizer (build/sanitize)"
+  cmake -S "$ROOT" -B "$ROOT/build/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
+        -DGRIDGOV_SANITIZE=ON -DGRIDGOV_BUILD_TESTS=ON -DGRIDGOV_WARNINGS_AS_ERRORS=OFF -DGRIDGOV_INSTALL=OFF
+  cmake --build "$ROOT/build/sanitize" -j "$JOBS"
+  ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir "$ROOT/build/sanitize" -j "$JOBS" --output-on-failure
+}
+
+fuzz() {  # $1: seconds per target
+  say "fuzzing: build the targets of tests/fuzz with Clang (build/fuzz), then ${1}s each"
+  cmake -S "$ROOT" -B "$ROOT/build/fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DGRIDGOV_BUILD_FUZZERS=ON -DGRIDGOV_BUILD_TESTS=OFF -DGRIDGOV_WARNINGS_AS_ERRORS=ON -DGRIDGOV_INSTALL=OFF
+  cmake --build "$ROOT/build/fuzz" -j "$JOBS"
+  "$ROOT/tests/fuzz/run.sh" "$ROOT/build/fuzz" "$1"
+}
+
 python_tests() {
   # The bindings too are built with warnings as errors here (not for users' pip installs).
   install_package test --config-settings=cmake.define.GRIDGOV_WARNINGS_AS_ERRORS=ON
@@ -78,7 +97,7 @@ case "${1:-}" in
     "$VENV/bin/gridgov" demo --out "$ROOT/gridgov-report"
     ;;
   test)
-    system_packages; python_env; cpp_tests; python_tests
+    system_packages; python_env; cpp_tests; sanitized_cpp_tests; fuzz 7; python_tests
     say "all tests passed"
     ;;
   bench)
@@ -88,8 +107,11 @@ case "${1:-}" in
     "$ROOT/build/bench/bench/gridgov_bench"
     "$VENV/bin/python" "$ROOT/bench/shortest_paths.py"
     ;;
+  fuzz)
+    system_packages; python_env; fuzz "${2:-600}"
+    ;;
   *)
-    echo "usage: ./dev.sh demo | test | bench" >&2
+    echo "usage: ./dev.sh demo | test | bench | fuzz [seconds]" >&2
     exit 2
     ;;
 esac
