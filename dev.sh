@@ -64,21 +64,25 @@ cpp_tests() {
   "$BUILD/consumer/street_demo"
 }
 
-sanitized_cpp_tests() {
-  say "C++: the tests again under AddressSanitizer and UndefinedBehaviorSanitizer (build/sanitize)"
-  cmake -S "$ROOT" -B "$ROOT/build/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" \
-        -DGRIDGOV_SANITIZE=ON -DGRIDGOV_BUILD_TESTS=ON -DGRIDGOV_WARNINGS_AS_ERRORS=OFF -DGRIDGOV_INSTALL=OFF
+# The C++ tests under AddressSanitizer and UndefinedBehaviorSanitizer, and the fuzz targets,
+# share one Clang build (build/sanitize), so `test` compiles the library once more, not twice.
+sanitized_build() {
+  cmake -S "$ROOT" -B "$ROOT/build/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DGRIDGOV_BUILD_FUZZERS=ON -DGRIDGOV_BUILD_TESTS=ON -DGRIDGOV_WARNINGS_AS_ERRORS=ON -DGRIDGOV_INSTALL=OFF
   cmake --build "$ROOT/build/sanitize" -j "$JOBS"
+}
+
+sanitized_cpp_tests() {
+  say "C++: the tests again under AddressSanitizer and UndefinedBehaviorSanitizer (build/sanitize, Clang)"
+  sanitized_build
   ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir "$ROOT/build/sanitize" -j "$JOBS" --output-on-failure
 }
 
 fuzz() {  # $1: seconds per target
-  say "fuzzing: build the targets of tests/fuzz with Clang (build/fuzz), then ${1}s each"
-  cmake -S "$ROOT" -B "$ROOT/build/fuzz" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-        -DGRIDGOV_BUILD_FUZZERS=ON -DGRIDGOV_BUILD_TESTS=OFF -DGRIDGOV_WARNINGS_AS_ERRORS=ON -DGRIDGOV_INSTALL=OFF
-  cmake --build "$ROOT/build/fuzz" -j "$JOBS"
-  "$ROOT/tests/fuzz/run.sh" "$ROOT/build/fuzz" "$1"
+  say "fuzzing: every target of tests/fuzz for ${1}s (build/sanitize, Clang)"
+  sanitized_build
+  "$ROOT/tests/fuzz/run.sh" "$ROOT/build/sanitize" "$1"
 }
 
 python_tests() {
