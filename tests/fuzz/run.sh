@@ -26,16 +26,16 @@ for target in "${TARGETS[@]}"; do
   dict=()
   [ -f "$HERE/$target.dict" ] && dict=("-dict=$HERE/$target.dict")
   echo "fuzzing $target for ${SECONDS_EACH}s (log: $log)"
+  start=$(date +%s)
   # The sanitizers abort on their first finding; libFuzzer counts that as a crash.
   ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     "$BUILD/tests/fuzz/fuzz_$target" "$corpus" "$HERE/corpus/$target" "${dict[@]}" \
       -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
       -artifact_prefix="$WORK/crashes/$target-" >"$log" 2>&1
   status=$?
+  took=$(( $(date +%s) - start ))
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
   crash=$(sed -n 's/^artifact_prefix=.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
-  [ -z "$took" ] && took=$SECONDS_EACH
   if [ "$status" -ne 0 ]; then
     failed=1
     crash=${crash:-"exit status $status (see the log)"}
