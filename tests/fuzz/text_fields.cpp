@@ -6,17 +6,15 @@
 
 #include "Harness.hpp"
 #include "gridgov/core/WeeklyWindows.hpp"
+#include "gridgov/detail/Text.hpp"
 #include "gridgov/model/Level.hpp"
 
 namespace {
 
+// The rules, one per line.
 std::vector<std::string> lines(std::string_view text) {
   std::vector<std::string> out;
-  for (std::size_t start = 0; start <= text.size();) {
-    const auto end = std::min(text.find('\n', start), text.size());
-    out.emplace_back(text.substr(start, end - start));
-    start = end + 1;
-  }
+  for (const auto line : gridgov::detail::split(text, '\n')) out.emplace_back(line);
   return out;
 }
 
