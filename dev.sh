@@ -6,6 +6,7 @@
 #                    documentation (built with warnings as errors)
 #   ./dev.sh bench   set everything up, then run the benchmarks (docs/benchmarks.md)
 #   ./dev.sh docs    set everything up, then build the documentation into build/docs/html/
+#   ./dev.sh fuzz [SECONDS]  build the fuzz targets (tests/fuzz) and run each for SECONDS (600)
 # System packages come from Debian (apt-get, when root or through sudo); Python packages go
 # into .venv from PyPI. Nothing else is downloaded.
 set -euo pipefail
@@ -17,6 +18,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 
 DEBIAN_PACKAGES=(build-essential git python3 python3-dev python3-venv libeigen3-dev libboost-graph-dev
                  nlohmann-json3-dev libsqlite3-dev libgtest-dev libbenchmark-dev)
+DEBIAN_PACKAGES+=(clang libclang-rt-14-dev)  # libFuzzer and Clang's sanitizers (docs/reliability.md)
 
 say() { printf '\n== %s\n' "$*"; }
 
@@ -64,6 +66,27 @@ cpp_tests() {
   "$BUILD/consumer/street_demo"
 }
 
+# The C++ tests under AddressSanitizer and UndefinedBehaviorSanitizer, and the fuzz targets,
+# share one Clang build (build/sanitize), so `test` compiles the library once more, not twice.
+sanitized_build() {
+  cmake -S "$ROOT" -B "$ROOT/build/sanitize" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DGRIDGOV_BUILD_FUZZERS=ON -DGRIDGOV_BUILD_TESTS=ON -DGRIDGOV_WARNINGS_AS_ERRORS=ON -DGRIDGOV_INSTALL=OFF
+  cmake --build "$ROOT/build/sanitize" -j "$JOBS"
+}
+
+sanitized_cpp_tests() {
+  say "C++: the tests again under AddressSanitizer and UndefinedBehaviorSanitizer (build/sanitize, Clang)"
+  sanitized_build
+  ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir "$ROOT/build/sanitize" -j "$JOBS" --output-on-failure
+}
+
+fuzz() {  # $1: seconds per target
+  say "fuzzing: every target of tests/fuzz for ${1}s (build/sanitize, Clang)"
+  sanitized_build
+  "$ROOT/tests/fuzz/run.sh" "$ROOT/build/sanitize" "$1"
+}
+
 python_tests() {
   # The bindings too are built with warnings as errors here (not for users' pip installs).
   install_package test,docs --config-settings=cmake.define.GRIDGOV_WARNINGS_AS_ERRORS=ON
@@ -86,7 +109,7 @@ case "${1:-}" in
     "$VENV/bin/gridgov" demo --out "$ROOT/gridgov-report"
     ;;
   test)
-    system_packages; python_env; cpp_tests; python_tests
+    system_packages; python_env; cpp_tests; sanitized_cpp_tests; fuzz 7; python_tests
     say "all tests passed"
     ;;
   bench)
@@ -100,8 +123,11 @@ case "${1:-}" in
     system_packages; python_env; install_package docs; docs
     echo "the documentation is in $ROOT/build/docs/html/index.html"
     ;;
+  fuzz)
+    system_packages; python_env; fuzz "${2:-600}"
+    ;;
   *)
-    echo "usage: ./dev.sh demo | test | bench | docs" >&2
+    echo "usage: ./dev.sh demo | test | bench | docs | fuzz [seconds]" >&2
     exit 2
     ;;
 esac

@@ -1,11 +1,11 @@
 // A walking network from GeoJSON line strings.
 #include <cmath>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "gridgov/core/Error.hpp"
 #include "gridgov/io/Files.hpp"
 #include "gridgov/io/NetworkFiles.hpp"
+#include "Json.hpp"
 
 namespace gridgov::io {
 namespace {
@@ -85,15 +85,7 @@ struct Reader {
 }  // namespace
 
 network::WalkingNetwork parse_geojson_network(std::string_view text, const std::string& source, const GeoJsonOptions& options) {
-  json doc;
-  try {
-    doc = json::parse(text, [&](int depth, json::parse_event_t, json&) {
-      if (depth > 64) throw InputError(source, "", "is nested too deeply");
-      return true;
-    });
-  } catch (const json::parse_error& e) {
-    throw InputError(source, "", std::string("is not valid JSON: ") + e.what());
-  }
+  const json doc = detail::parse_json(text, source, 64);
   Reader reader{source, options, {}};
   reader.any(doc);
 

@@ -2,13 +2,13 @@
 #include "gridgov/io/Scenario.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <ostream>
 #include <sstream>
 
 #include "gridgov/core/Error.hpp"
 #include "gridgov/io/Files.hpp"
 #include "gridgov/io/Records.hpp"
+#include "Json.hpp"
 
 namespace gridgov::io {
 namespace {
@@ -58,17 +58,6 @@ void write_list(std::ostream& out, const std::string& indent, const std::string&
 
 [[noreturn]] void fail(const std::string& record, const std::string& field, const std::string& problem) {
   throw InputError(record, field, problem);
-}
-
-json parse_json(std::string_view text, const std::string& source) {
-  try {
-    return json::parse(text, [&](int depth, json::parse_event_t, json&) {
-      if (depth > max_depth) fail(source, "", "is nested deeper than a scenario file can be");
-      return true;
-    });
-  } catch (const json::parse_error& e) {
-    fail(source, "", std::string("is not valid JSON: ") + e.what());
-  }
 }
 
 Cell json_cell(const json& v, const std::string& record, const std::string& field) {
@@ -169,7 +158,7 @@ model::LevelRules read_rules(const json& doc, const std::string& source) {
 }  // namespace
 
 model::Community parse_scenario(std::string_view text, const std::string& source) {
-  const auto doc = parse_json(text, source);
+  const auto doc = detail::parse_json(text, source, max_depth);
   if (!doc.is_object()) fail(source, "", "must hold a JSON object");
   check_keys(doc, {"format", "version", "community", "level_rules", "network", "grids", "buildings", "households",
                    "volunteers", "posts", "stations"},

@@ -153,6 +153,8 @@ std::string join(const std::vector<std::string>& tokens) {
 
 }  // namespace
 
+LevelRules::LevelRules(Empty) {}
+
 LevelRules::LevelRules()
     : LevelRules(parse({"red if home_observation", "orange if returned_from_outside or (not reached and attempts >= 3)",
                         "green"})) {}

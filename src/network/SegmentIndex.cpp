@@ -16,10 +16,11 @@ SegmentIndex::SegmentIndex(std::vector<Point> start, std::vector<Point> end)
       min_x_ = std::min(min_x_, p.x), min_y_ = std::min(min_y_, p.y);
       max_x = std::max(max_x, p.x), max_y = std::max(max_y, p.y);
     }
-  // About one segment per cell on average, never more than ~4M cells.
+  // About one segment per cell on average, never more than ~12M cells: square cells of area
+  // w h / n, but at least max(w, h) / n wide, so a long thin box has no more than 3n + 1 cells.
   const double w = std::max(max_x - min_x_, 1.0), h = std::max(max_y - min_y_, 1.0);
   const double n = static_cast<double>(std::min<std::size_t>(start_.size(), 1u << 22));
-  cell_ = std::max(std::sqrt(w * h / n), 1.0);
+  cell_ = std::max({std::sqrt(w * h / n), std::max(w, h) / n, 1.0});
   nx_ = static_cast<std::int64_t>(w / cell_) + 1;
   ny_ = static_cast<std::int64_t>(h / cell_) + 1;
 

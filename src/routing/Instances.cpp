@@ -1,6 +1,7 @@
 // Solomon and VRPLIB readers, and CVRPLIB .sol output.
 #include "gridgov/routing/Instances.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -33,12 +34,28 @@ std::vector<std::string_view> words(std::string_view line) {
   return out;
 }
 
-double number(std::string_view w, const std::string& where, const char* field) {
+// Numbers beyond this magnitude appear in no benchmark and would overflow the integer costs
+// (distances times 1000) or the fleet size.
+constexpr double max_magnitude = 1e9;
+// The most vehicles a file may give; more than any benchmark has.
+constexpr double max_vehicles = 100000;
+
+double number(std::string_view w, const std::string& where, const std::string& field) {
   double v = 0;
   const auto [end, ec] = std::from_chars(w.data(), w.data() + w.size(), v);
   if (ec != std::errc() || end != w.data() + w.size() || !std::isfinite(v))
     throw InputError(where, field, "expected a number, got " + quoted(std::string(w)));
+  if (std::abs(v) > max_magnitude) throw InputError(where, field, quoted(std::string(w)) + " is beyond +-1e9");
   return v;
+}
+
+// A count or a node number: a whole number from `low` to `high`.
+std::size_t whole(std::string_view w, const std::string& where, const std::string& field, double low, double high) {
+  const double v = number(w, where, field);
+  if (v != std::trunc(v) || v < low || v > high)
+    throw InputError(where, field, "expected a whole number from " + std::to_string(std::llround(low)) + " to " +
+                                       std::to_string(std::llround(high)) + ", got " + quoted(std::string(w)));
+  return static_cast<std::size_t>(v);
 }
 
 Raw parse_solomon(const std::vector<std::string_view>& lines, const std::string& name) {
@@ -50,7 +67,7 @@ Raw parse_solomon(const std::vector<std::string_view>& lines, const std::string&
     if (w.size() >= 2 && w[0] == "NUMBER" && k + 1 < lines.size()) {
       const auto f = words(lines[k + 1]);
       if (f.size() < 2) throw InputError(name + " line " + std::to_string(k + 2), "VEHICLE", "expected NUMBER and CAPACITY");
-      raw.vehicles = static_cast<int>(number(f[0], name + " line " + std::to_string(k + 2), "NUMBER"));
+      raw.vehicles = static_cast<int>(whole(f[0], name + " line " + std::to_string(k + 2), "NUMBER", 1, max_vehicles));
       raw.capacity = number(f[1], name + " line " + std::to_string(k + 2), "CAPACITY");
       fleet = true, ++k;
       continue;
@@ -75,8 +92,8 @@ Raw parse_vrplib(const std::vector<std::string_view>& lines, const std::string& 
   std::size_t dimension = 0;
   std::string section;
   std::vector<double> depots;
-  const auto sized = [&](std::vector<double>& v) {
-    if (v.size() != dimension) v.assign(dimension, 0);
+  const auto sized = [&](std::vector<double>& v, double fill = 0) {
+    if (v.size() != dimension) v.assign(dimension, fill);
   };
   for (std::size_t k = 0; k < lines.size(); ++k) {
     auto line = detail::trim(lines[k]);
@@ -87,7 +104,10 @@ Raw parse_vrplib(const std::vector<std::string_view>& lines, const std::string& 
     if (colon != std::string_view::npos) {
       const auto key = std::string(detail::trim(line.substr(0, colon)));
       spec[key] = std::string(detail::trim(line.substr(colon + 1)));
-      if (key == "DIMENSION") dimension = static_cast<std::size_t>(number(spec[key], where, "DIMENSION"));
+      // Sections read so far are sized by the dimension, so it may be given only once.
+      if (key == "DIMENSION" && dimension != 0) throw InputError(where, "DIMENSION", "is given twice");
+      // Every node has a line of coordinates, so the file's lines bound its dimension.
+      if (key == "DIMENSION") dimension = whole(spec[key], where, "DIMENSION", 1, static_cast<double>(lines.size()));
       section.clear();
       continue;
     }
@@ -102,14 +122,16 @@ Raw parse_vrplib(const std::vector<std::string_view>& lines, const std::string& 
       if (d >= 0) depots.push_back(d);
       continue;
     }
-    const auto node = static_cast<std::size_t>(number(w[0], where, section.c_str()));
-    if (node < 1 || node > dimension) throw InputError(where, section, "node " + std::string(w[0]) + " is not between 1 and DIMENSION");
+    const double node_number = number(w[0], where, section);
+    if (node_number != std::trunc(node_number) || node_number < 1 || node_number > static_cast<double>(dimension))
+      throw InputError(where, section, "node " + std::string(w[0]) + " is not between 1 and DIMENSION");
+    const auto node = static_cast<std::size_t>(node_number);
     const auto need = [&](std::size_t n) {
       if (w.size() < n) throw InputError(where, section, "expected " + std::to_string(n - 1) + " numbers after the node");
     };
     const auto i = node - 1;
     if (section == "NODE_COORD_SECTION") {
-      need(3), sized(raw.x), sized(raw.y);
+      need(3), sized(raw.x, NAN), sized(raw.y, NAN);
       raw.x[i] = number(w[1], where, "x"), raw.y[i] = number(w[2], where, "y");
     } else if (section == "DEMAND_SECTION") {
       need(2), sized(raw.demand);
@@ -126,10 +148,12 @@ Raw parse_vrplib(const std::vector<std::string_view>& lines, const std::string& 
     }
   }
   if (spec["EDGE_WEIGHT_TYPE"] != "EUC_2D") throw InputError(name, "EDGE_WEIGHT_TYPE", "only EUC_2D is read");
-  if (raw.x.size() != dimension || dimension < 2) throw InputError(name, "NODE_COORD_SECTION", "must give every node's coordinates");
+  const auto unplaced = std::find_if(raw.x.begin(), raw.x.end(), [](double x) { return std::isnan(x); });
+  if (raw.x.size() != dimension || dimension < 2 || unplaced != raw.x.end())
+    throw InputError(name, "NODE_COORD_SECTION", "must give every node's coordinates");
   if (!spec.contains("CAPACITY")) throw InputError(name, "CAPACITY", "is missing");
   raw.capacity = number(spec["CAPACITY"], name, "CAPACITY");
-  if (spec.contains("VEHICLES")) raw.vehicles = static_cast<int>(number(spec["VEHICLES"], name, "VEHICLES"));
+  if (spec.contains("VEHICLES")) raw.vehicles = static_cast<int>(whole(spec["VEHICLES"], name, "VEHICLES", 1, max_vehicles));
   if (depots.size() != 1 || depots[0] != 1) throw InputError(name, "DEPOT_SECTION", "must name node 1 as the only depot");
   sized(raw.demand), sized(raw.service);
   if (!raw.windows) raw.ready.assign(dimension, 0), raw.due.assign(dimension, 1e15);
@@ -170,8 +194,9 @@ Instance parse_instance(std::string_view text, const std::string& name, Rounding
     total_demand += raw.demand[i];
     visits.push_back(std::move(v));
   }
-  const int fleet = raw.vehicles > 0 ? raw.vehicles
-                                     : static_cast<int>(std::ceil(1.3 * total_demand / std::max(raw.capacity, 1.0))) + 3;
+  // Without a fleet in the file: enough for the demand with a margin, never more than one per client (+3).
+  const double needed = std::ceil(1.3 * total_demand / std::max(raw.capacity, 1.0)) + 3;
+  const int fleet = raw.vehicles > 0 ? raw.vehicles : static_cast<int>(std::min(needed, static_cast<double>(n) + 2));
   std::vector<Vehicle> vehicles(static_cast<std::size_t>(fleet));
   for (auto& v : vehicles) {
     v.capacity = std::llround(raw.capacity);

@@ -49,7 +49,7 @@ class LevelRules {
 
  private:
   struct Empty {};
-  explicit LevelRules(Empty) {}
+  explicit LevelRules(Empty);  // defined in src/, where Node is complete (Clang needs it for nodes_)
 
   struct Rule {
     Level level;

@@ -31,8 +31,10 @@ struct Instance {
 
 /// Reads a Solomon (.txt) or VRPLIB (.vrp) file; which one is told by its content. The depot is
 /// location 0 and every client a required visit; vehicles are as many as the file gives (Solomon,
-/// VRPLIB VEHICLES), else ceil(1.3 x total demand / capacity) + 3; the depot's window is the
-/// vehicles' shift. Throws InputError naming the file, line and field on malformed input.
+/// VRPLIB VEHICLES; 1 to 100,000), else ceil(1.3 x total demand / capacity) + 3 but at most one
+/// per client and three more; the depot's window is the vehicles' shift. Throws InputError naming
+/// the file, line and field on malformed input: a number beyond +-1e9, a node without
+/// coordinates, a DIMENSION given twice or larger than the file's number of lines.
 Instance read_instance(const std::filesystem::path& path, Rounding rounding);
 Instance parse_instance(std::string_view text, const std::string& name, Rounding rounding);
 

@@ -84,3 +84,9 @@ TEST(GeoJsonNetwork, RejectsBadGeometryNamingTheFeature) {
                              "has no LineString or MultiLineString geometries");
   GRIDGOV_EXPECT_INPUT_ERROR(parse_geojson_network("{", "g.json"), "g.json: is not valid JSON");
 }
+
+// Found by tests/fuzz/geojson_network: a number beyond a double's range escaped as nlohmann's out_of_range.
+TEST(GeoJsonNetwork, ANumberBeyondADoubleIsInvalidJson) {
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_geojson_network(R"({"type": "LineString", "coordinates": [[11e308, 39.9], [116.4, 39.9]]})", "g.json"),
+                             "g.json: is not valid JSON: [json.exception.out_of_range.406] number overflow parsing '11e308'");
+}

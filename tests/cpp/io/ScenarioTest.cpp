@@ -69,3 +69,9 @@ TEST(Scenario, RejectsBadRecordsNamingThem) {
   GRIDGOV_EXPECT_INPUT_ERROR(parse_scenario(replaced(text, "\"red if home_observation\"", "\"red if\""), "s.json"),
                              "level rule 1: expected a flag");
 }
+
+// Found by tests/fuzz/scenario: a number beyond a double's range escaped as nlohmann's out_of_range.
+TEST(Scenario, ANumberBeyondADoubleIsInvalidJson) {
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_scenario("{\"version\": 1e400}", "s.json"), "s.json: is not valid JSON: ");
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_scenario("5e743036", "s.json"), "number overflow parsing '5e743036'");
+}

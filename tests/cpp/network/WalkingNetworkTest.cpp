@@ -67,3 +67,12 @@ TEST(WalkingNetwork, EqualityComparesRecords) {
   EXPECT_EQ(street_and_lane(), street_and_lane());
   EXPECT_NE(street_and_lane(), WalkingNetwork({{0, {0, 0}}}, {}));
 }
+
+// Found by tests/fuzz/scenario: one node far away made the snapping index a row of 1.4 billion
+// cells (5.6 GB). A long thin network now gets no more cells than about three per edge.
+TEST(WalkingNetwork, AFarNodeDoesNotBlowUpTheSnappingIndex) {
+  const WalkingNetwork net({{1, {0, 0}}, {2, {1e18, 0}}, {3, {200, 0}}}, {{1, 2, 100.0}, {2, 3, 100.0}});
+  const auto p = net.snap({0, 1});
+  EXPECT_EQ(p.edge, 0u);
+  EXPECT_EQ(p.connector_mm, 1000);
+}

@@ -56,3 +56,44 @@ TEST(Instances, MalformedFilesAreNamed) {
                              "a line 6: field 'NODE_COORD_SECTION': node 7 is not between 1 and DIMENSION");
   GRIDGOV_EXPECT_INPUT_ERROR(read_instance(dir + "missing.txt", Rounding::round), "cannot be opened for reading");
 }
+
+// Found by tests/fuzz/routing_instance: node numbers, counts and coordinates far out of range
+// were cast to integers (undefined behaviour) or sized vectors and matrices (bad_alloc).
+TEST(Instances, NumbersOutOfRangeAreNamed) {
+  const std::string head = "NAME : a\nDIMENSION : 3\nEDGE_WEIGHT_TYPE : EUC_2D\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n";
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_instance(head + "3e300 1 1\n", "a", Rounding::round),
+                             "a line 7: field 'NODE_COORD_SECTION': '3e300' is beyond +-1e9");
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_instance(head + "-1 1 1\n", "a", Rounding::round),
+                             "a line 7: field 'NODE_COORD_SECTION': node -1 is not between 1 and DIMENSION");
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_instance(head + "2.5 1 1\n", "a", Rounding::round), "node 2.5 is not between 1 and DIMENSION");
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_instance(head + "2 1e300 1\n", "a", Rounding::dimacs), "a line 7: field 'x': '1e300' is beyond +-1e9");
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_instance("NAME : a\nDIMENSION : 1e9\nNODE_COORD_SECTION\n1 0 0\n", "a", Rounding::round),
+                             "a line 2: field 'DIMENSION': expected a whole number from 1 to 5, got '1e9'");
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_instance("TINY\nVEHICLE\nNUMBER CAPACITY\n 1000000000 10\n", "t", Rounding::round),
+                             "t line 4: field 'NUMBER': expected a whole number from 1 to 100000, got '1000000000'");
+}
+
+// A node without coordinates was silently placed at (0, 0).
+TEST(Instances, EveryNodeNeedsCoordinates) {
+  GRIDGOV_EXPECT_INPUT_ERROR(
+      parse_instance("NAME : a\nDIMENSION : 3\nEDGE_WEIGHT_TYPE : EUC_2D\nCAPACITY : 5\nNODE_COORD_SECTION\n1 0 0\n3 1 1\nDEPOT_SECTION\n1\n-1\n",
+                     "a", Rounding::round),
+      "a: field 'NODE_COORD_SECTION': must give every node's coordinates");
+}
+
+// Without a fleet in the file, huge demands give one vehicle per client and three more (the
+// count was cast to int from any double).
+TEST(Instances, TheFleetWithoutANumberIsAtMostOnePerClientAndThree) {
+  const auto i = parse_instance(
+      "NAME : a\nDIMENSION : 3\nEDGE_WEIGHT_TYPE : EUC_2D\nCAPACITY : 1\nNODE_COORD_SECTION\n1 0 0\n2 1 0\n3 0 1\n"
+      "DEMAND_SECTION\n1 0\n2 1e9\n3 1e9\nDEPOT_SECTION\n1\n-1\n",
+      "a", Rounding::round);
+  EXPECT_EQ(i.problem.vehicles().size(), 5u);
+}
+
+// Found by tests/fuzz/routing_instance: a second DIMENSION left the sections read before it
+// shorter than the nodes, and the windows were read past their end.
+TEST(Instances, DimensionIsGivenOnce) {
+  GRIDGOV_EXPECT_INPUT_ERROR(parse_instance("NAME : a\nDIMENSION : 2\nTIME_WINDOW_SECTION\n1 0 100\nDIMENSION : 3\n", "a", Rounding::round),
+                             "a line 5: field 'DIMENSION': is given twice");
+}
