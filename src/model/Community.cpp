@@ -32,7 +32,12 @@ std::string metres_text(double m) {
 network::Position snap(const Community::State& s, const Point& p, const std::string& record, const std::string& field,
                        const network::Position* office) {
   const auto& info = s.parts.info;
-  const auto pos = s.parts.network.snap(p);
+  network::Position pos;
+  try {
+    pos = s.parts.network.snap(p);
+  } catch (const InputError& e) {  // the network knows only a place; name the record
+    throw InputError(record, field, e.problem());
+  }
   if (pos.snap_distance() > info.max_snap_distance)
     throw InputError(record, field,
                      "is " + metres_text(pos.snap_distance()) + " from the nearest walkway (max_snap_distance is " +

@@ -57,8 +57,11 @@ SegmentHit SegmentIndex::hit(std::size_t s, const Point& p) const {
 
 SegmentHit SegmentIndex::nearest(const Point& p) const {
   // Search square rings of cells around p's cell; stop once the ring is farther than the best.
-  const auto cx = std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((p.x - min_x_) / cell_)), -1, nx_);
-  const auto cy = std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((p.y - min_y_) / cell_)), -1, ny_);
+  // (Clamped before the cast: p may lie any distance outside the box.)
+  const auto ring_cell = [&](double v, double lo, std::int64_t n) {
+    return static_cast<std::int64_t>(std::clamp(std::floor((v - lo) / cell_), -1.0, static_cast<double>(n)));
+  };
+  const auto cx = ring_cell(p.x, min_x_, nx_), cy = ring_cell(p.y, min_y_, ny_);
   // Distance from p to the indexed box, so rings before the box are not counted as misses.
   const double out_x = std::max({0.0, min_x_ - p.x, p.x - (min_x_ + static_cast<double>(nx_) * cell_)});
   const double out_y = std::max({0.0, min_y_ - p.y, p.y - (min_y_ + static_cast<double>(ny_) * cell_)});

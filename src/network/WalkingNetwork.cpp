@@ -131,6 +131,8 @@ Position WalkingNetwork::snap(const Point& p) const {
   if (!std::isfinite(p.x) || !std::isfinite(p.y))
     throw InputError("place", "x/y", "is not a finite point");
   const auto hit = g.segments.nearest(p);
+  if (hit.distance > detail::max_edge_length_m)  // also keeps connector_mm within an integer
+    throw InputError("place", "x/y", "is more than 1,000 km from every walkway");
   Position pos;
   pos.edge = hit.segment;
   const auto len = g.edge_mm[hit.segment];

@@ -19,12 +19,15 @@ class InputError : public std::invalid_argument {
   InputError(std::string record, std::string field, const std::string& problem)
       : std::invalid_argument(compose(record, field, problem)),
         record_(std::move(record)),
-        field_(std::move(field)) {}
+        field_(std::move(field)),
+        problem_(problem) {}
 
   /// The record the error is about, as in the message.
   [[nodiscard]] const std::string& record() const noexcept { return record_; }
   /// The field of that record, or empty when the whole record is at fault.
   [[nodiscard]] const std::string& field() const noexcept { return field_; }
+  /// What is wrong, without the record and field: to re-raise it under the caller's record.
+  [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
 
  private:
   static std::string compose(const std::string& record, const std::string& field,
@@ -36,6 +39,7 @@ class InputError : public std::invalid_argument {
 
   std::string record_;
   std::string field_;
+  std::string problem_;
 };
 
 /// A request too large for this machine's memory, refused before anything is allocated: the

@@ -74,6 +74,8 @@ TEST(Community, RejectsBadRecordsNamingRecordAndField) {
 TEST(Community, RejectsPlacesOffTheNetworkNamingThem) {
   expect_rejected([](auto& p) { p.buildings[1].entrance = {150, 400}; },
                   "building 'B2': field 'entrance': is 400.0 m from the nearest walkway (max_snap_distance is 150.0 m)");
+  expect_rejected([](auto& p) { p.buildings[1].entrance = {150, 5e96}; },
+                  "building 'B2': field 'entrance': is more than 1,000 km from every walkway");
   expect_rejected(
       [](auto& p) {
         p.network = network::WalkingNetwork({{1, {0, 0}}, {2, {100, 0}}, {3, {140, 0}}, {4, {200, 0}}},

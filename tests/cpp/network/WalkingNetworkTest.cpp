@@ -76,3 +76,10 @@ TEST(WalkingNetwork, AFarNodeDoesNotBlowUpTheSnappingIndex) {
   EXPECT_EQ(p.edge, 0u);
   EXPECT_EQ(p.connector_mm, 1000);
 }
+
+// Found by tests/fuzz/scenario: a building 5e96 m north of the street made the snapping search
+// cast its cell to an integer (undefined behaviour), and its connector did not fit one.
+TEST(WalkingNetwork, APlaceFarFromEveryWalkwayIsNamed) {
+  GRIDGOV_EXPECT_INPUT_ERROR(street_and_lane().snap({50, 5e96}), "place: field 'x/y': is more than 1,000 km from every walkway");
+  EXPECT_EQ(street_and_lane().snap({10, 900'000}).component, 1);
+}
