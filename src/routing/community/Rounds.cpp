@@ -18,22 +18,20 @@ using model::PlaceKind;
 class Places {
  public:
   explicit Places(const model::Community& c) : c_(&c) {
-    add({PlaceKind::office, 0});
-    for (std::size_t s = 0; s < c.stations().size(); ++s) add({PlaceKind::station, s});
-    for (std::size_t b = 0; b < c.buildings().size(); ++b) add({PlaceKind::building, b});
-  }
-  std::size_t add(Place p) {
-    const auto it = std::find(places_.begin(), places_.end(), p);
-    if (it != places_.end()) return static_cast<std::size_t>(it - places_.begin());
-    places_.push_back(p);
-    return places_.size() - 1;
+    places_.reserve(1 + c.stations().size() + c.buildings().size());
+    places_.push_back({PlaceKind::office, 0});
+    for (std::size_t s = 0; s < c.stations().size(); ++s) places_.push_back({PlaceKind::station, s});
+    for (std::size_t b = 0; b < c.buildings().size(); ++b) places_.push_back({PlaceKind::building, b});
   }
   [[nodiscard]] std::size_t building(std::size_t b) const { return 1 + c_->stations().size() + b; }
   [[nodiscard]] std::size_t station(std::size_t s) const { return 1 + s; }
   // Where a team starts: the office, or its first member's home.
   std::size_t start_of(const detail::Team& t, bool at_home) {
     const auto& v = c_->volunteers()[t.members[0]];
-    return at_home && v.home ? add({PlaceKind::home, t.members[0]}) : 0;
+    if (!at_home || !v.home) return 0;
+    const auto [it, added] = homes_.try_emplace(t.members[0], places_.size());
+    if (added) places_.push_back({PlaceKind::home, t.members[0]});
+    return it->second;
   }
   CommunityRound finish(std::vector<Visit> visits, std::vector<Vehicle> vehicles, std::vector<std::vector<std::size_t>> households,
                         std::vector<std::vector<std::size_t>> volunteers) {
@@ -44,6 +42,7 @@ class Places {
  private:
   const model::Community* c_;
   std::vector<Place> places_;
+  std::map<std::size_t, std::size_t> homes_;  // volunteer -> its home's place, added once
 };
 
 Cost prize_of(const model::Community& c, std::size_t h, const DoorKnockingOptions& o) {
