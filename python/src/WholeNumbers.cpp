@@ -17,17 +17,22 @@ std::string entry(const py::array& a, py::ssize_t flat, const std::string& item)
   return "entry (" + std::to_string(flat / columns) + ", " + std::to_string(flat % columns) + ")";
 }
 
+// `v` as a Python int when it is an integer (not a bool), else null.
+py::object index_of(const py::handle& v) {
+  if (py::isinstance<py::bool_>(v)) return {};
+  auto index = py::reinterpret_steal<py::object>(PyNumber_Index(v.ptr()));
+  if (!index) PyErr_Clear();
+  return index;
+}
+
 // An object array (lists holding ints beyond 64 bits, None, or mixed values), checked one by one:
 // Python and numpy integers that fit in 64 bits only.
 void check_objects(const py::array& a, const std::string& record, const std::string& field, const std::string& item) {
   const auto flat = a.attr("ravel")();
   for (py::ssize_t i = 0; i < a.size(); ++i) {
     const py::object v = flat.attr("__getitem__")(i);
-    const auto index = py::reinterpret_steal<py::object>(py::isinstance<py::bool_>(v) ? nullptr : PyNumber_Index(v.ptr()));
-    if (!index) {
-      PyErr_Clear();
-      throw InputError(record, field, entry(a, i, item) + " is " + py::repr(v).cast<std::string>() + ", not a whole number");
-    }
+    const auto index = index_of(v);
+    if (!index) throw InputError(record, field, entry(a, i, item) + " is " + py::repr(v).cast<std::string>() + ", not a whole number");
     if (PyLong_AsLongLong(index.ptr()) == -1 && PyErr_Occurred()) {
       PyErr_Clear();
       throw InputError(record, field, entry(a, i, item) + " is " + py::str(v).cast<std::string>() + ", beyond 64-bit integers");
@@ -80,6 +85,16 @@ network::IntMatrix whole_matrix(const py::handle& values, const std::string& rec
   network::IntMatrix m(a.shape(0), a.shape(1));
   std::copy(a.data(), a.data() + a.size(), m.data());
   return m;
+}
+
+py::int_ whole_in(const py::handle& value, const py::int_& lo, const py::int_& hi, const std::string& record,
+                  const std::string& field) {
+  const auto index = index_of(value);
+  const auto got = ", not " + py::repr(value).cast<std::string>();
+  if (!index) throw InputError(record, field, "must be a whole number" + got);
+  if (index < lo || index > hi)
+    throw InputError(record, field, "must be from " + py::str(lo).cast<std::string>() + " to " + py::str(hi).cast<std::string>() + got);
+  return py::reinterpret_borrow<py::int_>(index);
 }
 
 }  // namespace gridgov::python

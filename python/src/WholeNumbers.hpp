@@ -8,6 +8,7 @@
 #include <pybind11/pybind11.h>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 
 #include "gridgov/network/TravelMatrices.hpp"
@@ -32,6 +33,29 @@ py::array_t<std::int64_t> whole_numbers(const py::handle& values, int dimensions
 /// A square or rectangular matrix of whole numbers (see whole_numbers).
 network::IntMatrix whole_matrix(const py::handle& values, const std::string& record, const std::string& field);
 
+/// `value` as a Python int when it is a whole number from `lo` to `hi` (a Python or numpy
+/// integer, not a bool or a float); else InputError(record, field) saying what it got.
+py::int_ whole_in(const py::handle& value, const py::int_& lo, const py::int_& hi, const std::string& record,
+                  const std::string& field);
+
+/// `value` as a T; InputError(record, field) when it is not a whole number in T's range.
+template <typename T>
+T whole(const py::handle& value, const std::string& record, const std::string& field) {
+  return whole_in(value, py::int_(std::numeric_limits<T>::min()), py::int_(std::numeric_limits<T>::max()), record, field)
+      .template cast<T>();
+}
+
+/// A binding's scalar whole-number parameter (a seed, a count, a day): the Python value taken as
+/// it is and made a T by `in`, which names the parameter when the value does not fit (a negative
+/// seed, 2**70, 1.5), where pybind11 alone would raise its generic "incompatible function
+/// arguments" TypeError. Signatures show it as int.
+template <typename T>
+struct Whole {
+  py::object value;
+  /// The value as T; InputError(record, field) when it is not a whole number in T's range.
+  [[nodiscard]] T in(const std::string& record, const std::string& field) const { return whole<T>(value, record, field); }
+};
+
 }  // namespace gridgov::python
 
 namespace pybind11::detail {
@@ -43,5 +67,18 @@ struct type_caster<gridgov::python::ArrayLike> {
     return true;
   }
   static handle cast(const gridgov::python::ArrayLike& array, return_value_policy, handle) { return array.value.inc_ref(); }
+};
+
+template <typename T>
+struct type_caster<gridgov::python::Whole<T>> {
+  PYBIND11_TYPE_CASTER(gridgov::python::Whole<T>, const_name("int"));
+  // Numbers of any size are taken, to be checked by Whole::in with the parameter's name; other
+  // types (None, strings) still fall to pybind11's TypeError.
+  bool load(handle source, bool) {
+    if (!PyIndex_Check(source.ptr()) && !PyFloat_Check(source.ptr())) return false;
+    value.value = reinterpret_borrow<object>(source);
+    return true;
+  }
+  static handle cast(const gridgov::python::Whole<T>& whole, return_value_policy, handle) { return whole.value.inc_ref(); }
 };
 }  // namespace pybind11::detail

@@ -45,10 +45,14 @@ void bind_duty(py::module_& m) {
 
   d.def(
       "_problem",
-      [](const model::Community& community, int days, std::vector<int> block_hours, std::int64_t under_weight, std::int64_t skill_weight,
-         std::int64_t over_weight, std::int64_t fairness_weight) {
-        const DutyOptions o{.days = days, .block_hours = std::move(block_hours), .under_weight = under_weight,
-                            .skill_weight = skill_weight, .over_weight = over_weight, .fairness_weight = fairness_weight};
+      [](const model::Community& community, Whole<int> days, std::vector<int> block_hours, Whole<std::int64_t> under_weight,
+         Whole<std::int64_t> skill_weight, Whole<std::int64_t> over_weight, Whole<std::int64_t> fairness_weight) {
+        const std::string record = "duty options";
+        const DutyOptions o{.days = days.in(record, "days"), .block_hours = std::move(block_hours),
+                            .under_weight = under_weight.in(record, "under_weight"),
+                            .skill_weight = skill_weight.in(record, "skill_weight"),
+                            .over_weight = over_weight.in(record, "over_weight"),
+                            .fairness_weight = fairness_weight.in(record, "fairness_weight")};
         return duty_problem(community, o);
       },
       py::arg("community"), py::arg("days"), py::arg("block_hours"), py::arg("under_weight"), py::arg("skill_weight"),

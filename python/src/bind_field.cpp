@@ -19,7 +19,7 @@ routing::Prizes prizes_from(const py::dict& prizes) {
   routing::Prizes p;
   for (const auto& [key, value] : prizes) {
     const auto name = py::cast<std::string>(key);
-    const Cost cost(py::cast<std::int64_t>(value));
+    const Cost cost(whole<std::int64_t>(value, "policy", "prizes." + name));
     if (cost < Cost(0)) throw InputError("policy", "prizes." + name, "must not be negative");
     if (name == "red") p.red = cost;
     else if (name == "orange") p.orange = cost;
@@ -98,19 +98,23 @@ void bind_field(py::module_& m) {
       .def_readonly("feasible", &SimulatedDay::feasible, DOC(gridgov_field_SimulatedDay_feasible));
   f.def(
       "_typical_home",
-      [](const model::Community& c, std::uint64_t seed) { return HomeModel::typical(c, seed).chances(); },
+      [](const model::Community& c, Whole<std::uint64_t> seed) {
+        return HomeModel::typical(c, seed.in("home model options", "seed")).chances();
+      },
       py::arg("community"), py::arg("seed"), DOC(gridgov_field_HomeModel_typical));
   f.def(
       "_simulate",
       [](const model::Community& c, std::vector<HourlyChance> chances, const std::string& name, bool evening_rounds,
-         bool watch_lights, int team_size, const py::dict& prizes, int days, std::uint64_t seed, const std::string& first_day,
-         int first_campaign_day, std::int64_t per_door, std::size_t max_iterations, bool duty, bool deliveries,
-         const py::object& callback, ledger::Ledger* ledger) {
+         bool watch_lights, Whole<int> team_size, const py::dict& prizes, Whole<int> days, Whole<std::uint64_t> seed,
+         const std::string& first_day, Whole<int> first_campaign_day, Whole<std::int64_t> per_door,
+         Whole<std::size_t> max_iterations, bool duty, bool deliveries, const py::object& callback, ledger::Ledger* ledger) {
+        const std::string record = "simulation options";
         const HomeModel home(c, std::move(chances));
-        const auto policy = policy_from(name, evening_rounds, watch_lights, team_size, prizes);
+        const auto policy = policy_from(name, evening_rounds, watch_lights, team_size.in("policy", "team_size"), prizes);
         SimulationOptions o;
-        o.days = days, o.seed = seed, o.first_day = parse_weekday(first_day, "simulation options", "first_day");
-        o.first_campaign_day = first_campaign_day, o.per_door = seconds(per_door), o.max_iterations = max_iterations;
+        o.days = days.in(record, "days"), o.seed = seed.in(record, "seed"), o.first_day = parse_weekday(first_day, record, "first_day");
+        o.first_campaign_day = first_campaign_day.in(record, "first_campaign_day");
+        o.per_door = seconds(per_door.in(record, "per_door")), o.max_iterations = max_iterations.in(record, "max_iterations");
         o.duty = duty, o.deliveries = deliveries, o.ledger = ledger;
         bool interrupted = false;
         const auto s = run_interruptible<SimulatedDay>(
@@ -128,12 +132,12 @@ void bind_field(py::module_& m) {
   py::class_<DayPlan>(f, "_DayPlan", "A day's plan as the compiled core keeps it (see gridgov.field.DayPlan).");
   f.def(
       "_play_day",
-      [](const model::Community& c, const DayPlan& plan, std::vector<HourlyChance> chances, bool watch_lights, std::uint64_t seed,
-         const std::string& part) {
+      [](const model::Community& c, const DayPlan& plan, std::vector<HourlyChance> chances, bool watch_lights,
+         Whole<std::uint64_t> seed, const std::string& part) {
         static constexpr std::array<std::string_view, 3> parts{"day", "evening", "whole"};
         const auto which = parse_enum<DayPart>(part, parts, "play", "part");
         const HomeModel home(c, std::move(chances));
-        const Draws draws(seed);
+        const Draws draws(seed.in("play", "seed"));
         py::gil_scoped_release release;
         return play_day(c, plan, home, watch_lights, draws, which);
       },
@@ -152,13 +156,15 @@ void bind_field(py::module_& m) {
       py::arg("plan"), py::arg("now"), DOC(gridgov_field_replan_evening));
   f.def(
       "_plan_day",
-      [](const model::Community& c, const std::string& day, int campaign_day, const std::string& name, bool evening_rounds,
-         bool watch_lights, int team_size, const py::dict& prizes, const std::vector<std::tuple<std::string, std::string, std::string>>& promised,
-         bool duty, bool deliveries, std::int64_t per_door, std::size_t max_iterations, std::size_t duty_iterations,
-         std::uint64_t seed) {
+      [](const model::Community& c, const std::string& day, Whole<int> campaign_day, const std::string& name, bool evening_rounds,
+         bool watch_lights, Whole<int> team_size, const py::dict& prizes,
+         const std::vector<std::tuple<std::string, std::string, std::string>>& promised, bool duty, bool deliveries,
+         Whole<std::int64_t> per_door, Whole<std::size_t> max_iterations, Whole<std::size_t> duty_iterations,
+         Whole<std::uint64_t> seed) {
+        const std::string options = "day options";
         DayOptions o;
-        o.day = parse_weekday(day, "day options", "day"), o.campaign_day = campaign_day;
-        o.policy = policy_from(name, evening_rounds, watch_lights, team_size, prizes);
+        o.day = parse_weekday(day, options, "day"), o.campaign_day = campaign_day.in(options, "campaign_day");
+        o.policy = policy_from(name, evening_rounds, watch_lights, team_size.in("policy", "team_size"), prizes);
         for (std::size_t k = 0; k < promised.size(); ++k) {
           const auto& [household, start, end] = promised[k];
           const auto record = "promised visit " + std::to_string(k + 1);
@@ -166,9 +172,10 @@ void bind_field(py::module_& m) {
             throw InputError(record, "household", "no household " + quoted(household) + " in community " + quoted(c.info().id));
           o.promised.push_back({c.household_index(household), {parse_clock(start, record, "start"), parse_clock(end, record, "end")}});
         }
-        o.duty = duty, o.deliveries = deliveries, o.per_door = seconds(per_door);
-        o.routing_solve.max_iterations = max_iterations, o.routing_solve.seed = seed;
-        o.duty_solve.max_iterations = duty_iterations, o.duty_solve.seed = seed;
+        o.duty = duty, o.deliveries = deliveries, o.per_door = seconds(per_door.in(options, "per_door"));
+        o.routing_solve.max_iterations = max_iterations.in(options, "max_iterations");
+        o.routing_solve.seed = o.duty_solve.seed = seed.in(options, "seed");
+        o.duty_solve.max_iterations = duty_iterations.in(options, "duty_iterations");
         std::optional<DayPlan> plan;
         {
           py::gil_scoped_release release;

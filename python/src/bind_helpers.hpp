@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "WholeNumbers.hpp"
 #include "docstrings.hpp"
 #include "gridgov/io/Records.hpp"
 #include "gridgov/routing/Solve.hpp"

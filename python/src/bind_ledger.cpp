@@ -11,6 +11,11 @@ namespace {
 
 using namespace gridgov::ledger;
 
+// An optional day argument, checked (InputError naming `call` and "day" when out of range).
+std::optional<int> day_of(const std::optional<Whole<int>>& day, const std::string& call) {
+  return day ? std::optional(day->in(call, "day")) : std::nullopt;
+}
+
 // Runs a call on the ledger with the GIL released.
 template <class F>
 auto released(F&& f) {
@@ -62,8 +67,9 @@ void bind_ledger(py::module_& m) {
   py::class_<Ledger>(lm, "Ledger", DOC(gridgov_ledger_Ledger))
       .def_static(
           "create",
-          [](const std::filesystem::path& path, const model::Community& community, int day) {
-            return released([&] { return Ledger::create(path, community, day); });
+          [](const std::filesystem::path& path, const model::Community& community, Whole<int> day) {
+            const auto first = day.in("Ledger.create", "day");
+            return released([&] { return Ledger::create(path, community, first); });
           },
           py::arg("path"), py::arg("community"), py::arg("day") = 0, DOC(gridgov_ledger_Ledger_create))
       .def_static(
@@ -78,42 +84,56 @@ void bind_ledger(py::module_& m) {
       .def("record", &record_contacts, py::arg("contacts"),
            "Records contacts (a DataFrame of their columns, or a list of Contact) in one transaction; see the C++ "
            "Ledger::record. Bad input raises InputError naming the row or contact and the field; nothing is written.")
-      .def("contacts", &Ledger::contacts, py::arg("day") = py::none(), py::call_guard<py::gil_scoped_release>(),
-           DOC(gridgov_ledger_Ledger_contacts))
+      .def(
+          "contacts", [](const Ledger& l, const std::optional<Whole<int>>& day) { return released([&, d = day_of(day, "contacts")] { return l.contacts(d); }); },
+          py::arg("day") = py::none(), DOC(gridgov_ledger_Ledger_contacts))
       .def(
           "update_households",
-          [](Ledger& l, int day, const py::object& households) {
+          [](Ledger& l, Whole<int> day, const py::object& households) {
+            const auto on = day.in("update_households", "day");
             const auto records = households_from(households);
-            released([&] { l.update_households(day, records); });
+            released([&] { l.update_households(on, records); });
           },
           py::arg("day"), py::arg("households"), DOC(gridgov_ledger_Ledger_update_households))
-      .def("level_on", &Ledger::level_on, py::arg("household"), py::arg("day"), py::call_guard<py::gil_scoped_release>(),
-           DOC(gridgov_ledger_Ledger_level_on))
+      .def(
+          "level_on",
+          [](const Ledger& l, const std::string& household, Whole<int> day) {
+            return released([&, d = day.in("level_on", "day")] { return l.level_on(household, d); });
+          },
+          py::arg("household"), py::arg("day"), DOC(gridgov_ledger_Ledger_level_on))
       .def("level_history", &Ledger::level_history, py::call_guard<py::gil_scoped_release>(),
            DOC(gridgov_ledger_Ledger_level_history))
       .def("record_plan", taking_records(&Ledger::record_plan, "plans DataFrame"), py::arg("items"),
            DOC(gridgov_ledger_Ledger_record_plan))
-      .def("plans", &Ledger::plans, py::arg("day") = py::none(), py::call_guard<py::gil_scoped_release>(),
-           DOC(gridgov_ledger_Ledger_plans))
+      .def(
+          "plans", [](const Ledger& l, const std::optional<Whole<int>>& day) { return released([&, d = day_of(day, "plans")] { return l.plans(d); }); },
+          py::arg("day") = py::none(), DOC(gridgov_ledger_Ledger_plans))
       .def(
           "mark_done",
-          [](Ledger& l, int day, const std::string& kind, const std::string& team, int seq, const std::string& status) {
+          [](Ledger& l, Whole<int> day, const std::string& kind, const std::string& team, Whole<int> seq, const std::string& status) {
+            const auto d = day.in("mark_done", "day");
             const auto k = parse_enum<WorkKind>(kind, work_kind_names, "mark_done", "kind");
+            const auto n = seq.in("mark_done", "seq");
             const auto s = parse_enum<PlanStatus>(status, plan_status_names, "mark_done", "status");
-            released([&] { l.mark_done(day, k, team, seq, s); });
+            released([&] { l.mark_done(d, k, team, n, s); });
           },
           py::arg("day"), py::arg("kind"), py::arg("team"), py::arg("seq"), py::arg("status") = "done",
           DOC(gridgov_ledger_Ledger_mark_done))
       .def("promise", taking_records(&Ledger::promise, "promises DataFrame"), py::arg("promises"),
            DOC(gridgov_ledger_Ledger_promise))
-      .def("promises", &Ledger::promises, py::arg("day"), py::call_guard<py::gil_scoped_release>(),
-           DOC(gridgov_ledger_Ledger_promises))
+      .def(
+          "promises", [](const Ledger& l, Whole<int> day) { return released([&, d = day.in("promises", "day")] { return l.promises(d); }); },
+          py::arg("day"), DOC(gridgov_ledger_Ledger_promises))
       .def("import_contacts_csv", &Ledger::import_contacts_csv, py::arg("path"), py::call_guard<py::gil_scoped_release>(),
            DOC(gridgov_ledger_Ledger_import_contacts_csv))
       .def("export_contacts_csv", &Ledger::export_contacts_csv, py::arg("path"), py::call_guard<py::gil_scoped_release>(),
            DOC(gridgov_ledger_Ledger_export_contacts_csv))
-      .def("import_households_csv", &Ledger::import_households_csv, py::arg("path"), py::arg("day"),
-           py::call_guard<py::gil_scoped_release>(), DOC(gridgov_ledger_Ledger_import_households_csv))
+      .def(
+          "import_households_csv",
+          [](Ledger& l, const std::filesystem::path& path, Whole<int> day) {
+            released([&, d = day.in("import_households_csv", "day")] { l.import_households_csv(path, d); });
+          },
+          py::arg("path"), py::arg("day"), DOC(gridgov_ledger_Ledger_import_households_csv))
       .def("export_households_csv", &Ledger::export_households_csv, py::arg("path"), py::call_guard<py::gil_scoped_release>(),
            DOC(gridgov_ledger_Ledger_export_households_csv));
 }

@@ -125,13 +125,14 @@ std::pair<std::vector<Place>, std::vector<std::pair<std::string, std::string>>> 
   return {places, labels};
 }
 
-py::object travel(const Community& c, const py::object& origins, const py::object& destinations, int threads) {
+py::object travel(const Community& c, const py::object& origins, const py::object& destinations, const Whole<int>& threads) {
+  const auto workers = threads.in("travel options", "threads");
   auto [from, from_labels] = places_from(c, origins);
   auto [to, to_labels] = destinations.is_none() ? std::pair{from, from_labels} : places_from(c, destinations);
   network::TravelMatrices m;
   {
     py::gil_scoped_release release;
-    m = c.travel(from, to, threads);
+    m = c.travel(from, to, workers);
   }
   const auto types = py::module_::import("types");
   return types.attr("SimpleNamespace")(py::arg("distance") = m.distance, py::arg("duration") = m.duration,

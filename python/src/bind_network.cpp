@@ -78,7 +78,9 @@ py::dict snap(const WalkingNetwork& net, const py::object& points) {
   return out;
 }
 
-py::tuple travel(const WalkingNetwork& net, const py::object& origins, const py::object& destinations, double speed, int threads) {
+py::tuple travel(const WalkingNetwork& net, const py::object& origins, const py::object& destinations, double speed,
+                 const Whole<int>& threads) {
+  const auto workers = threads.in("travel options", "threads");
   const auto from = points_from(origins);
   const auto to = destinations.is_none() ? from : points_from(destinations);
   std::vector<network::Position> a, b;
@@ -87,7 +89,7 @@ py::tuple travel(const WalkingNetwork& net, const py::object& origins, const py:
     py::gil_scoped_release release;
     for (const auto& p : from) a.push_back(net.snap(p));
     for (const auto& p : to) b.push_back(net.snap(p));
-    m = net.travel(a, b, {.speed = speed, .threads = threads});
+    m = net.travel(a, b, {.speed = speed, .threads = workers});
   }
   return py::make_tuple(m.distance, m.duration);
 }
@@ -145,11 +147,12 @@ void bind_network(py::module_& m) {
            "point), distance (metres from the point) and component.")
       .def(
           "path_lengths",
-          [](const WalkingNetwork& n, const py::object& from, const py::object& to, int threads) {
+          [](const WalkingNetwork& n, const py::object& from, const py::object& to, Whole<int> threads) {
+            const auto workers = threads.in("travel options", "threads");
             const auto a = ids_from(from);
             const auto b = to.is_none() ? a : ids_from(to);
             py::gil_scoped_release release;
-            return n.path_lengths(a, b, threads);
+            return n.path_lengths(a, b, workers);
           },
           py::arg("origins"), py::arg("destinations") = py::none(), py::arg("threads") = 0,
           DOC(gridgov_network_WalkingNetwork_path_lengths))

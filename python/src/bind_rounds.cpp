@@ -18,10 +18,12 @@ std::vector<model::Group> groups_from(const py::object& groups, std::vector<mode
   return out;
 }
 
-DoorKnockingOptions knocking_options(const std::string& day, int campaign_day, std::int64_t per_door, int team_size, bool start_at_home,
-                                     const py::object& groups) {
+DoorKnockingOptions knocking_options(const std::string& day, const Whole<int>& campaign_day, const Whole<std::int64_t>& per_door,
+                                     const Whole<int>& team_size, bool start_at_home, const py::object& groups) {
+  const std::string record = "door-knocking options";
   DoorKnockingOptions o;
-  o.day = weekday(day), o.campaign_day = campaign_day, o.per_door = seconds(per_door), o.team_size = team_size;
+  o.day = weekday(day), o.campaign_day = campaign_day.in(record, "campaign_day");
+  o.per_door = seconds(per_door.in(record, "per_door")), o.team_size = team_size.in(record, "team_size");
   o.start_at_home = start_at_home;
   o.groups = groups_from(groups, o.groups);
   return o;
@@ -51,8 +53,8 @@ void bind_rounds(py::module_& m) {
 
   r.def(
       "_door_knocking",
-      [](const model::Community& c, const std::string& day, int campaign_day, std::int64_t per_door, int team_size, bool start_at_home,
-         const py::object& groups, bool evening) {
+      [](const model::Community& c, const std::string& day, Whole<int> campaign_day, Whole<std::int64_t> per_door,
+         Whole<int> team_size, bool start_at_home, const py::object& groups, bool evening) {
         const auto o = knocking_options(day, campaign_day, per_door, team_size, start_at_home, groups);
         py::gil_scoped_release release;
         return evening ? evening_round(c, o) : door_knocking(c, o);
@@ -61,10 +63,12 @@ void bind_rounds(py::module_& m) {
       py::arg("start_at_home"), py::arg("groups"), py::arg("evening"));
   r.def(
       "_deliveries",
-      [](const model::Community& c, const std::string& day, std::int64_t open, std::int64_t close, int bags, int reloads,
-         const py::object& groups) {
+      [](const model::Community& c, const std::string& day, Whole<std::int64_t> open, Whole<std::int64_t> close, Whole<int> bags,
+         Whole<int> reloads, const py::object& groups) {
+        const std::string record = "delivery options";
         DeliveryOptions o;
-        o.day = weekday(day), o.window = {seconds(open), seconds(close)}, o.bags_per_trip = bags, o.max_reloads = reloads;
+        o.day = weekday(day), o.window = {seconds(open.in(record, "window")), seconds(close.in(record, "window"))};
+        o.bags_per_trip = bags.in(record, "bags_per_trip"), o.max_reloads = reloads.in(record, "max_reloads");
         o.groups = groups_from(groups, o.groups);
         py::gil_scoped_release release;
         return deliveries(c, o);

@@ -19,28 +19,36 @@ namespace {
 
 using namespace gridgov::routing;
 
-Window window_from(const py::handle& w) {
+// A window given as (open, close), either None for no limit.
+Window window_from(const py::handle& w, const std::string& record, const std::string& field) {
   const auto [open, close] = w.cast<std::pair<py::object, py::object>>();
-  return {Duration(open.is_none() ? 0 : open.cast<std::int64_t>()),
-          close.is_none() ? Duration::max() : Duration(close.cast<std::int64_t>())};
+  return {Duration(open.is_none() ? 0 : whole<std::int64_t>(open, record, field)),
+          close.is_none() ? Duration::max() : Duration(whole<std::int64_t>(close, record, field))};
 }
 
 py::tuple window_to(const Window& w) {
   return py::make_tuple(w.open.get(), w.close == Duration::max() ? py::object(py::none()) : py::object(py::int_(w.close.get())));
 }
 
-std::optional<std::size_t> optional_index(const py::object& o) {
-  return o.is_none() ? std::nullopt : std::optional<std::size_t>(o.cast<std::size_t>());
+std::optional<std::size_t> optional_index(const py::object& o, const std::string& record, const std::string& field) {
+  return o.is_none() ? std::nullopt : std::optional(whole<std::size_t>(o, record, field));
 }
+
+// "visit 'v3'", or "visit" when it has no id yet.
+std::string record_of(const std::string& kind, const std::string& id) { return id.empty() ? kind : kind + " " + quoted(id); }
 
 // Routes from Python: a list of stop lists (visit indices, "break", "reload"), with the vehicle
 // of each route given or taken as its position.
 Routes routes_from(const py::handle& routes, const py::object& vehicles) {
   Routes out;
   std::size_t k = 0;
-  const auto which = vehicles.is_none() ? std::vector<std::size_t>{} : vehicles.cast<std::vector<std::size_t>>();
+  std::vector<std::size_t> which;
+  if (!vehicles.is_none())
+    for (const auto v : vehicles) which.push_back(whole<std::size_t>(v, "route " + std::to_string(which.size()), "vehicle"));
   for (const auto route : routes) {
-    Route r{which.empty() ? k : which.at(k), {}};
+    if (!which.empty() && k >= which.size())
+      throw InputError("route " + std::to_string(k), "vehicle", "is not given: there are more routes than vehicles");
+    Route r{which.empty() ? k : which[k], {}};
     for (const auto stop : route) {
       if (py::isinstance<py::str>(stop)) {
         const auto kind = stop.cast<std::string>();
@@ -48,7 +56,7 @@ Routes routes_from(const py::handle& routes, const py::object& vehicles) {
         else if (kind == "reload") r.stops.push_back({StopKind::reload, 0});
         else throw InputError("route " + std::to_string(k), "stops", "unknown stop " + quoted(kind) + " (use a visit index, 'break' or 'reload')");
       } else {
-        r.stops.push_back({StopKind::visit, stop.cast<std::size_t>()});
+        r.stops.push_back({StopKind::visit, whole<std::size_t>(stop, "route " + std::to_string(k), "stops")});
       }
     }
     out.push_back(std::move(r));
@@ -119,12 +127,16 @@ void bind_routing(py::module_& m) {
   auto r = m.def_submodule("routing", "Vehicle routing: door-knocking rounds, evening revisits, deliveries (see gridgov.routing).");
 
   py::class_<Visit>(r, "Visit", DOC(gridgov_routing_Visit))
-      .def(py::init([](std::size_t location, std::int64_t service, const py::list& windows, std::int64_t demand, std::int64_t prize,
-                       bool required, std::vector<std::string> skills, const py::object& vehicle, std::string id) {
+      .def(py::init([](Whole<std::size_t> location, Whole<std::int64_t> service, const py::list& windows, Whole<std::int64_t> demand,
+                       Whole<std::int64_t> prize, bool required, std::vector<std::string> skills, const py::object& vehicle,
+                       std::string id) {
+             const auto record = record_of("visit", id);
              Visit v;
-             v.id = std::move(id), v.location = location, v.service = Duration(service), v.demand = demand;
-             v.prize = Cost(prize), v.required = required, v.skills = std::move(skills), v.vehicle = optional_index(vehicle);
-             for (const auto w : windows) v.windows.push_back(window_from(w));
+             v.location = location.in(record, "location"), v.service = Duration(service.in(record, "service"));
+             v.demand = demand.in(record, "demand"), v.prize = Cost(prize.in(record, "prize")), v.required = required;
+             v.skills = std::move(skills), v.vehicle = optional_index(vehicle, record, "vehicle");
+             for (const auto w : windows) v.windows.push_back(window_from(w, record, "windows"));
+             v.id = std::move(id);
              return v;
            }),
            py::kw_only(), py::arg("location"), py::arg("service") = 0, py::arg("windows") = py::list(), py::arg("demand") = 0,
@@ -150,8 +162,9 @@ void bind_routing(py::module_& m) {
       });
 
   py::class_<MealBreak>(r, "MealBreak", DOC(gridgov_routing_MealBreak))
-      .def(py::init([](std::int64_t length, const py::object& window, const py::object& location) {
-             return MealBreak{Duration(length), window_from(window), optional_index(location)};
+      .def(py::init([](Whole<std::int64_t> length, const py::object& window, const py::object& location) {
+             return MealBreak{Duration(length.in("meal break", "length")), window_from(window, "meal break", "window"),
+                              optional_index(location, "meal break", "location")};
            }),
            py::kw_only(), py::arg("length"), py::arg("window"), py::arg("location") = py::none())
       .def_property_readonly("length", [](const MealBreak& b) { return b.length.get(); })
@@ -159,18 +172,21 @@ void bind_routing(py::module_& m) {
       .def_readonly("location", &MealBreak::location);
 
   py::class_<Vehicle>(r, "Vehicle", DOC(gridgov_routing_Vehicle))
-      .def(py::init([](std::size_t start, const py::object& end, const py::object& shift, const py::object& max_duration,
-                       const py::object& capacity, std::vector<std::string> skills, std::int64_t fixed_cost, std::int64_t distance_cost,
-                       std::int64_t duration_cost, const std::optional<MealBreak>& meal_break, const py::object& reload_location,
-                       int max_reloads, std::int64_t reload_service, std::string id) {
+      .def(py::init([](Whole<std::size_t> start, const py::object& end, const py::object& shift, const py::object& max_duration,
+                       const py::object& capacity, std::vector<std::string> skills, Whole<std::int64_t> fixed_cost,
+                       Whole<std::int64_t> distance_cost, Whole<std::int64_t> duration_cost, const std::optional<MealBreak>& meal_break,
+                       const py::object& reload_location, Whole<int> max_reloads, Whole<std::int64_t> reload_service, std::string id) {
+             const auto record = record_of("vehicle", id);
              Vehicle v;
-             v.id = std::move(id), v.start = start, v.end = end.is_none() ? start : end.cast<std::size_t>();
-             if (!shift.is_none()) v.shift = window_from(shift);
-             if (!max_duration.is_none()) v.max_duration = Duration(max_duration.cast<std::int64_t>());
-             if (!capacity.is_none()) v.capacity = capacity.cast<std::int64_t>();
-             v.skills = std::move(skills), v.fixed_cost = Cost(fixed_cost), v.distance_cost = distance_cost;
-             v.duration_cost = duration_cost, v.meal_break = meal_break, v.reload_location = optional_index(reload_location);
-             v.max_reloads = max_reloads, v.reload_service = Duration(reload_service);
+             v.start = start.in(record, "start"), v.end = optional_index(end, record, "end").value_or(v.start);
+             if (!shift.is_none()) v.shift = window_from(shift, record, "shift");
+             if (!max_duration.is_none()) v.max_duration = Duration(whole<std::int64_t>(max_duration, record, "max_duration"));
+             if (!capacity.is_none()) v.capacity = whole<std::int64_t>(capacity, record, "capacity");
+             v.skills = std::move(skills), v.fixed_cost = Cost(fixed_cost.in(record, "fixed_cost"));
+             v.distance_cost = distance_cost.in(record, "distance_cost"), v.duration_cost = duration_cost.in(record, "duration_cost");
+             v.meal_break = meal_break, v.reload_location = optional_index(reload_location, record, "reload_location");
+             v.max_reloads = max_reloads.in(record, "max_reloads"), v.reload_service = Duration(reload_service.in(record, "reload_service"));
+             v.id = std::move(id);
              return v;
            }),
            py::kw_only(), py::arg("start") = 0, py::arg("end") = py::none(), py::arg("shift") = py::none(),

@@ -11,12 +11,15 @@ void bind_synth(py::module_& m) {
   auto synth = m.def_submodule("synth", "Synthetic hutong communities and districts (see gridgov.synth).");
   synth.def(
       "community",
-      [](std::uint64_t seed, const std::string& id, const std::string& subdistrict, const std::string& district, int buildings,
-         int households, int volunteers, int posts, double home_observation, double returned_from_outside, double elderly_alone,
-         double foreign_language, int day, double reached, const std::pair<double, double>& origin) {
-        const synth::CommunityOptions options{seed, id, subdistrict, district, buildings, households, volunteers, posts,
-                                        home_observation, returned_from_outside, elderly_alone, foreign_language, day, reached,
-                                        GeoOrigin{origin.first, origin.second}};
+      [](Whole<std::uint64_t> seed, const std::string& id, const std::string& subdistrict, const std::string& district,
+         Whole<int> buildings, Whole<int> households, Whole<int> volunteers, Whole<int> posts, double home_observation,
+         double returned_from_outside, double elderly_alone, double foreign_language, Whole<int> day, double reached,
+         const std::pair<double, double>& origin) {
+        const std::string record = "synthetic community options";
+        const synth::CommunityOptions options{seed.in(record, "seed"), id, subdistrict, district, buildings.in(record, "buildings"),
+                                        households.in(record, "households"), volunteers.in(record, "volunteers"),
+                                        posts.in(record, "posts"), home_observation, returned_from_outside, elderly_alone,
+                                        foreign_language, day.in(record, "day"), reached, GeoOrigin{origin.first, origin.second}};
         py::gil_scoped_release release;
         return synth::community(options);
       },
@@ -29,9 +32,12 @@ void bind_synth(py::module_& m) {
       (std::string(DOC(gridgov_synth_community)) + "\n\n" + DOC(gridgov_synth_CommunityOptions)).c_str());
   synth.def(
       "district",
-      [](std::uint64_t seed, const std::string& id, int communities, int households, int subdistricts, double per_building,
-         double per_volunteer) {
-        const synth::DistrictOptions options{seed, id, communities, households, subdistricts, per_building, per_volunteer};
+      [](Whole<std::uint64_t> seed, const std::string& id, Whole<int> communities, Whole<int> households, Whole<int> subdistricts,
+         double per_building, double per_volunteer) {
+        const std::string record = "synthetic district options";
+        const synth::DistrictOptions options{seed.in(record, "seed"), id, communities.in(record, "communities"),
+                                             households.in(record, "households"), subdistricts.in(record, "subdistricts"),
+                                             per_building, per_volunteer};
         py::gil_scoped_release release;
         return synth::district(options);
       },

@@ -67,9 +67,11 @@ void bind_territories(py::module_ t) {
   const TerritoryOptions d;  // the defaults, stated once in Territories.hpp
   t.def(
       "_split",
-      [](const model::Community& c, int grids, std::uint64_t seed, int restarts, int max_passes, double tolerance,
-         const py::object& visits, const py::object& worker_groups, bool naive) {
-        const TerritoryOptions o{grids, seed, restarts, max_passes, tolerance, workload_from(visits),
+      [](const model::Community& c, Whole<int> grids, Whole<std::uint64_t> seed, Whole<int> restarts, Whole<int> max_passes,
+         double tolerance, const py::object& visits, const py::object& worker_groups, bool naive) {
+        const std::string record = "territory options";
+        const TerritoryOptions o{grids.in(record, "grids"), seed.in(record, "seed"), restarts.in(record, "restarts"),
+                                 max_passes.in(record, "max_passes"), tolerance, workload_from(visits),
                                  groups_from(worker_groups, TerritoryOptions{}.worker_groups, "territory options")};
         py::gil_scoped_release release;
         return naive ? naive_split(c, o) : split(c, o);
@@ -79,10 +81,11 @@ void bind_territories(py::module_ t) {
       py::arg("worker_groups") = py::none(), py::arg("naive") = false);
   t.def(
       "_check",
-      [](const model::Community& c, const std::vector<std::size_t>& grid_of_building, std::size_t grids, const py::object& visits) {
+      [](const model::Community& c, const std::vector<std::size_t>& grid_of_building, Whole<std::size_t> grids, const py::object& visits) {
         const auto w = workload_from(visits);
+        const auto k = grids.in("territory check", "grids");
         py::gil_scoped_release release;
-        return check(c, grid_of_building, grids, w);
+        return check(c, grid_of_building, k, w);
       },
       py::arg("community"), py::arg("grid_of_building"), py::arg("grids"), py::arg("visits") = py::none());
   t.def(
@@ -123,8 +126,8 @@ void bind_matching(py::module_ mm) {
   mm.def(
       "_match_skills",
       [](const model::Community& c, std::vector<std::string> skills, bool households, bool posts, bool unreached_only,
-         int per_volunteer, const py::object& groups) {
-        const SkillOptions o{std::move(skills), households, posts, unreached_only, per_volunteer,
+         Whole<int> per_volunteer, const py::object& groups) {
+        const SkillOptions o{std::move(skills), households, posts, unreached_only, per_volunteer.in("skill options", "per_volunteer"),
                              groups_from(groups, {}, "skill options")};
         SkillMatch m;
         {

@@ -131,6 +131,10 @@ CASES = [
                                     pd.DataFrame({"id": ["H1"], "skill": ["en"]}), [[1, 2]])),
     Case("synth", "a community with more buildings than households",
          lambda tmp: gridgov.synth.community(buildings=50, households=10)),
+    Case("synth", "a seed beyond 64 bits", lambda tmp: gridgov.synth.community(seed=2**64)),
+    Case("field", "a negative iteration limit", lambda tmp: field.plan_day(street(), max_iterations=-1)),
+    Case("routing", "a window opening at a fraction of a second",
+         lambda tmp: routing.Visit(location=1, windows=[(300.5, 900)], id="v1")),
 ]
 
 
@@ -153,9 +157,10 @@ def page(outcomes: list[str]) -> str:
         "Every row is a case run by `tests/python/test_error_table.py`, which fails when what gridgov",
         "answers differs from this page; `python tests/python/error_cases.py --write` writes it again.",
         "gridgov's own errors are `gridgov.InputError` (a `ValueError`) naming the record and field;",
-        "a failure to read or write a file is an `OSError` naming the file; an argument of the wrong",
-        "type or beyond 64 bits is refused by the binding layer with a `TypeError` listing the",
-        "signatures it takes.",
+        "a failure to read or write a file is an `OSError` naming the file; a whole-number argument",
+        "out of its range (a negative seed, 2**70) is an `InputError` naming it; an argument of the",
+        "wrong type (a string for a number) is refused by the binding layer with a `TypeError` listing",
+        "the signatures it takes.",
         "",
         "| area | input | what it gets |",
         "|---|---|---|",

@@ -1,7 +1,8 @@
 """Whole numbers at the Python boundary: matrices, id arrays and DataFrame columns reach C++ as
 int64 only when no value changes on the way. A fraction, NaN, a value beyond 64 bits (numpy
 unsigned or a Python int) or a non-number is an InputError naming the record, field and entry,
-never a truncation or a wrap."""
+never a truncation or a wrap. Scalar whole-number arguments (seeds, counts, days) likewise: out
+of their C++ type's range, fractional or a bool, they are an InputError naming the argument."""
 
 from __future__ import annotations
 
@@ -73,3 +74,35 @@ def test_an_unsigned_column_beyond_64_bits_is_refused_by_row_and_column(street):
     households.loc[2, "size"] = np.uint64(2**64 - 1)
     with pytest.raises(gridgov.InputError, match="field 'size': row 2 is 18446744073709551615, beyond 64-bit integers"):
         street.replace(households=households)
+
+
+def test_scalar_arguments_take_python_and_numpy_integers():
+    a = gridgov.synth.community(seed=np.uint64(2**64 - 1), buildings=np.int32(20), households=40, volunteers=8, posts=1)
+    b = gridgov.synth.community(seed=2**64 - 1, buildings=20, households=40, volunteers=8, posts=1)
+    assert a.to_json() == b.to_json()
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: gridgov.synth.community(seed=-1),
+     "synthetic community options: field 'seed': must be from 0 to 18446744073709551615, not -1"),
+    (lambda: gridgov.synth.district(households=2**31),
+     "synthetic district options: field 'households': must be from -2147483648 to 2147483647, not 2147483648"),
+    (lambda: gridgov.synth.community(buildings=2.0), "synthetic community options: field 'buildings': must be a whole number, not 2.0"),
+    (lambda: gridgov.synth.community(seed=True), "synthetic community options: field 'seed': must be a whole number, not True"),
+    (lambda: routing.Vehicle(capacity=2**63, id="k1"),
+     "vehicle 'k1': field 'capacity': must be from -9223372036854775808 to 9223372036854775807, not 9223372036854775808"),
+    (lambda: routing.Visit(location=-1), "visit: field 'location': must be from 0 to 18446744073709551615, not -1"),
+])
+def test_a_scalar_argument_out_of_range_is_named(call, message):
+    with pytest.raises(gridgov.InputError) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+def test_ledger_days_are_checked_where_the_ledger_is_called(street, tmp_path):
+    ledger = gridgov.ledger.Ledger.create(tmp_path / "l.sqlite", street)
+    with pytest.raises(gridgov.InputError, match=r"^promises: field 'day': must be from -2147483648 to 2147483647, not 4294967296$"):
+        ledger.promises(2**32)
+    with pytest.raises(gridgov.InputError, match=r"^contacts: field 'day': must be a whole number, not 1\.5$"):
+        ledger.contacts(day=1.5)
+    assert ledger.contacts(day=np.int64(0)).empty

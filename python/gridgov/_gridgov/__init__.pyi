@@ -181,7 +181,7 @@ class WalkingNetwork:
         """
         The nodes or the edges as a pandas DataFrame ('nodes' or 'edges').
         """
-    def path_lengths(self, origins: typing.Any, destinations: typing.Any = None, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:
+    def path_lengths(self, origins: typing.Any, destinations: typing.Any = None, threads: int = 0) -> typing.Annotated[numpy.typing.NDArray[numpy.float64], "[m, n]"]:
         """
         Shortest walking lengths in metres (millimetre precision) between network nodes given by
         id; +infinity where no path exists. `threads` = 0 uses every core.
@@ -190,7 +190,7 @@ class WalkingNetwork:
         """
         Where points ((n, 2) array of x, y in metres) meet the network: a dict of arrays edge, x, y (the snapped point), distance (metres from the point) and component.
         """
-    def travel_matrices(self, origins: typing.Any, destinations: typing.Any = None, speed: typing.SupportsFloat | typing.SupportsIndex = 1.25, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> tuple:
+    def travel_matrices(self, origins: typing.Any, destinations: typing.Any = None, speed: typing.SupportsFloat | typing.SupportsIndex = 1.25, threads: int = 0) -> tuple:
         """
         Walking distance (whole metres) and time (whole seconds at `speed` m/s) between points ((n, 2) arrays of x, y in metres), each snapped to its nearest walkway: a pair of int64 arrays. Destinations default to the origins.
         """
@@ -837,7 +837,7 @@ class Community:
         """
         The scenario as JSON text: keys in a fixed order, one record per line.
         """
-    def travel_matrices(self, origins: typing.Any = 'office', destinations: typing.Any = None, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> typing.Any:
+    def travel_matrices(self, origins: typing.Any = 'office', destinations: typing.Any = None, threads: int = 0) -> typing.Any:
         """
         Walking distances (whole metres) and times (whole seconds at the community's walking speed) between places. Origins and destinations are a kind ('office', 'buildings', 'posts', 'stations', 'homes') or a list of (kind, id) pairs such as [('building', 'B0001'), ('post', 'P01')]; destinations default to the origins. Returns an object with distance and duration (int64 arrays) and the origins and destinations as (kind, id) pairs.
         """

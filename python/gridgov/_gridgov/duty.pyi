@@ -30,5 +30,5 @@ class DutyProblem:
         """
         What each cover row of the problem is about, in the same order: post (index into the community's posts), day and start (minutes after midnight) of the hour.
         """
-def _problem(community: gridgov._gridgov.Community, days: typing.SupportsInt | typing.SupportsIndex, block_hours: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], under_weight: typing.SupportsInt | typing.SupportsIndex, skill_weight: typing.SupportsInt | typing.SupportsIndex, over_weight: typing.SupportsInt | typing.SupportsIndex, fairness_weight: typing.SupportsInt | typing.SupportsIndex) -> DutyProblem:
+def _problem(community: gridgov._gridgov.Community, days: int, block_hours: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], under_weight: int, skill_weight: int, over_weight: int, fairness_weight: int) -> DutyProblem:
     ...

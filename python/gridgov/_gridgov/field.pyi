@@ -56,7 +56,7 @@ class _DayPlan:
     """
     A day's plan as the compiled core keeps it (see gridgov.field.DayPlan).
     """
-def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: typing.SupportsInt | typing.SupportsIndex, name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, promised: collections.abc.Sequence[tuple[str, str, str]], duty: bool, deliveries: bool, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, duty_iterations: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex) -> dict:
+def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: int, name: str, evening_rounds: bool, watch_lights: bool, team_size: int, prizes: dict, promised: collections.abc.Sequence[tuple[str, str, str]], duty: bool, deliveries: bool, per_door: int, max_iterations: int, duty_iterations: int, seed: int) -> dict:
     """
     Plans the day. Door-knocking covers the unreached households (prizes grow with their level
     and the days since they were last tried) and every promised visit, each at the worth of
@@ -64,7 +64,7 @@ def _plan_day(community: gridgov._gridgov.Community, day: str, campaign_day: typ
     the unreached households door-knocking leaves out and the promises it could not keep.
     Throws InputError naming the option or record that cannot be used.
     """
-def _play_day(community: gridgov._gridgov.Community, plan: _DayPlan, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], watch_lights: bool, seed: typing.SupportsInt | typing.SupportsIndex, part: str) -> list[gridgov._gridgov.ledger.Contact]:
+def _play_day(community: gridgov._gridgov.Community, plan: _DayPlan, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], watch_lights: bool, seed: int, part: str) -> list[gridgov._gridgov.ledger.Contact]:
     """
     A planned day played out: door-knocking, then lit windows (with `watch_lights`), then the
     evening round, or one part of that. Deliveries and watch-post duty make no contact. The
@@ -79,9 +79,9 @@ def _replan_evening(plan: _DayPlan, now: gridgov._gridgov.Community) -> dict:
     promise_kept. This is what a community office does in the afternoon, and what the
     simulation does every day.
     """
-def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: typing.SupportsInt | typing.SupportsIndex, prizes: dict, days: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, first_day: str, first_campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, duty: bool, deliveries: bool, callback: typing.Any, ledger: gridgov._gridgov.ledger.Ledger) -> dict:
+def _simulate(community: gridgov._gridgov.Community, chances: collections.abc.Sequence[typing.Annotated[collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], "FixedSize(24)"]], name: str, evening_rounds: bool, watch_lights: bool, team_size: int, prizes: dict, days: int, seed: int, first_day: str, first_campaign_day: int, per_door: int, max_iterations: int, duty: bool, deliveries: bool, callback: typing.Any, ledger: gridgov._gridgov.ledger.Ledger) -> dict:
     ...
-def _typical_home(community: gridgov._gridgov.Community, seed: typing.SupportsInt | typing.SupportsIndex) -> list[typing.Annotated[list[float], "FixedSize(24)"]]:
+def _typical_home(community: gridgov._gridgov.Community, seed: int) -> list[typing.Annotated[list[float], "FixedSize(24)"]]:
     """
     A plausible pattern (assumptions, not survey figures; docs/simulation.md): households
     under home observation are in all day; elderly people living alone mostly so; of the

@@ -377,7 +377,7 @@ class Ledger:
     written; failures of the storage throw StorageError.
     """
     @staticmethod
-    def create(path: os.PathLike | str | bytes, community: gridgov._gridgov.Community, day: typing.SupportsInt | typing.SupportsIndex = 0) -> Ledger:
+    def create(path: os.PathLike | str | bytes, community: gridgov._gridgov.Community, day: int = 0) -> Ledger:
         """
         Makes a new ledger file for a community, starting on campaign `day` with its households'
         records as they are; ":memory:" makes one in memory. Refuses an existing file (or link),
@@ -402,7 +402,7 @@ class Ledger:
         The community as of now: the stored scenario with every open household's current
         description and contact record (households whose case is closed are left out).
         """
-    def contacts(self, day: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[Contact]:
+    def contacts(self, day: int | None = None) -> list[Contact]:
         """
         The contacts recorded, in the order they were recorded; only those of one day if given.
         """
@@ -423,7 +423,7 @@ class Ledger:
         Records the contacts of a CSV file of their columns (docs/ledger.md), all or none; errors
         name the file, line and field.
         """
-    def import_households_csv(self, path: os.PathLike | str | bytes, day: typing.SupportsInt | typing.SupportsIndex) -> None:
+    def import_households_csv(self, path: os.PathLike | str | bytes, day: int) -> None:
         """
         Updates or adds the households of a CSV file of household columns from a day on (see
         update_households); the columns level, since and moved_on are ignored.
@@ -433,16 +433,16 @@ class Ledger:
         Every change of level, by household (in the community's order) then day; each
         household's first row is its level on the day it entered the ledger.
         """
-    def level_on(self, household: str, day: typing.SupportsInt | typing.SupportsIndex) -> gridgov._gridgov.Level:
+    def level_on(self, household: str, day: int) -> gridgov._gridgov.Level:
         """
         A household's level on a day (after that day's contacts); throws InputError for an
         unknown household or a day before it entered the ledger.
         """
-    def mark_done(self, day: typing.SupportsInt | typing.SupportsIndex, kind: str, team: str, seq: typing.SupportsInt | typing.SupportsIndex, status: str = 'done') -> None:
+    def mark_done(self, day: int, kind: str, team: str, seq: int, status: str = 'done') -> None:
         """
         Marks a plan item done (or missed, or planned again); InputError when there is none.
         """
-    def plans(self, day: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[PlanItem]:
+    def plans(self, day: int | None = None) -> list[PlanItem]:
         """
         The plan items, by day, kind, team and seq; only those of one day if given.
         """
@@ -450,7 +450,7 @@ class Ledger:
         """
         Records visits promised to households.
         """
-    def promises(self, day: typing.SupportsInt | typing.SupportsIndex) -> list[Promise]:
+    def promises(self, day: int) -> list[Promise]:
         """
         The visits promised for a day, in the order they were promised.
         """
@@ -465,7 +465,7 @@ class Ledger:
         kind (team ids change with availability, so a replanned day names other teams); items
         done or missed are kept, and a new item may not take the (day, kind, team, seq) of one.
         """
-    def update_households(self, day: typing.SupportsInt | typing.SupportsIndex, households: typing.Any) -> None:
+    def update_households(self, day: int, households: typing.Any) -> None:
         """
         Changes households' descriptions from a day on (building, size, flags, language), or adds
         new households; their contact records stay the ledger's, from the contacts. Levels and

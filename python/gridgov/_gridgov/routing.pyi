@@ -13,7 +13,7 @@ class Visit:
     """
     One visit at a location of the problem's matrices.
     """
-    def __init__(self, *, location: typing.SupportsInt | typing.SupportsIndex, service: typing.SupportsInt | typing.SupportsIndex = 0, windows: list = [], demand: typing.SupportsInt | typing.SupportsIndex = 0, prize: typing.SupportsInt | typing.SupportsIndex = 0, required: bool = True, skills: collections.abc.Sequence[str] = [], vehicle: typing.Any = None, id: str = '') -> None:
+    def __init__(self, *, location: int, service: int = 0, windows: list = [], demand: int = 0, prize: int = 0, required: bool = True, skills: collections.abc.Sequence[str] = [], vehicle: typing.Any = None, id: str = '') -> None:
         """
         A visit: its location (row of the matrices), service time, windows as (open, close) pairs (close None for no limit), demand, prize, whether required, skills it needs, the vehicle it is pinned to, and an id.
         """
@@ -68,7 +68,7 @@ class MealBreak:
     """
     A meal break of a given length that must start inside a window, taken at a place.
     """
-    def __init__(self, *, length: typing.SupportsInt | typing.SupportsIndex, window: typing.Any, location: typing.Any = None) -> None:
+    def __init__(self, *, length: int, window: typing.Any, location: typing.Any = None) -> None:
         ...
     @property
     def length(self) -> int:
@@ -83,7 +83,7 @@ class Vehicle:
     """
     One vehicle (a volunteer or a team) and the rules of its route.
     """
-    def __init__(self, *, start: typing.SupportsInt | typing.SupportsIndex = 0, end: typing.Any = None, shift: typing.Any = None, max_duration: typing.Any = None, capacity: typing.Any = None, skills: collections.abc.Sequence[str] = [], fixed_cost: typing.SupportsInt | typing.SupportsIndex = 0, distance_cost: typing.SupportsInt | typing.SupportsIndex = 1, duration_cost: typing.SupportsInt | typing.SupportsIndex = 0, meal_break: MealBreak | None = None, reload_location: typing.Any = None, max_reloads: typing.SupportsInt | typing.SupportsIndex = 0, reload_service: typing.SupportsInt | typing.SupportsIndex = 0, id: str = '') -> None:
+    def __init__(self, *, start: int = 0, end: typing.Any = None, shift: typing.Any = None, max_duration: typing.Any = None, capacity: typing.Any = None, skills: collections.abc.Sequence[str] = [], fixed_cost: int = 0, distance_cost: int = 1, duration_cost: int = 0, meal_break: MealBreak | None = None, reload_location: typing.Any = None, max_reloads: int = 0, reload_service: int = 0, id: str = '') -> None:
         """
         A vehicle (a volunteer or a team): start and end locations (end defaults to start), shift as (open, close), maximum duration, capacity per trip, skills, fixed and unit costs, a MealBreak, a reload location with the number of reloads allowed and the time each takes, and an id. None means no limit.
         """
@@ -209,9 +209,9 @@ class CommunityRound:
         """
         Households each visit covers.
         """
-def _deliveries(community: gridgov._gridgov.Community, day: str, open: typing.SupportsInt | typing.SupportsIndex, close: typing.SupportsInt | typing.SupportsIndex, bags_per_trip: typing.SupportsInt | typing.SupportsIndex, max_reloads: typing.SupportsInt | typing.SupportsIndex, groups: typing.Any) -> CommunityRound:
+def _deliveries(community: gridgov._gridgov.Community, day: str, open: int, close: int, bags_per_trip: int, max_reloads: int, groups: typing.Any) -> CommunityRound:
     ...
-def _door_knocking(community: gridgov._gridgov.Community, day: str, campaign_day: typing.SupportsInt | typing.SupportsIndex, per_door: typing.SupportsInt | typing.SupportsIndex, team_size: typing.SupportsInt | typing.SupportsIndex, start_at_home: bool, groups: typing.Any, evening: bool) -> CommunityRound:
+def _door_knocking(community: gridgov._gridgov.Community, day: str, campaign_day: int, per_door: int, team_size: int, start_at_home: bool, groups: typing.Any, evening: bool) -> CommunityRound:
     ...
 def _schedule(problem: Problem, evaluation: Evaluation) -> typing.Any:
     ...

@@ -111,9 +111,9 @@ class TerritoryCheck:
         """
         Visits a week to each grid's households.
         """
-def _check(community: gridgov._gridgov.Community, grid_of_building: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], grids: typing.SupportsInt | typing.SupportsIndex, visits: typing.Any = None) -> TerritoryCheck:
+def _check(community: gridgov._gridgov.Community, grid_of_building: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], grids: int, visits: typing.Any = None) -> TerritoryCheck:
     ...
-def _split(community: gridgov._gridgov.Community, grids: typing.SupportsInt | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex = 0, restarts: typing.SupportsInt | typing.SupportsIndex = 8, max_passes: typing.SupportsInt | typing.SupportsIndex = 100, tolerance: typing.SupportsFloat | typing.SupportsIndex = 0.05, visits: typing.Any = None, worker_groups: typing.Any = None, naive: bool = False) -> Territories:
+def _split(community: gridgov._gridgov.Community, grids: int, seed: int = 0, restarts: int = 8, max_passes: int = 100, tolerance: typing.SupportsFloat | typing.SupportsIndex = 0.05, visits: typing.Any = None, worker_groups: typing.Any = None, naive: bool = False) -> Territories:
     ...
 def building_adjacency(community: gridgov._gridgov.Community) -> list[list[int]]:
     """
