@@ -104,7 +104,8 @@ def split(
     ``visits`` gives the visits a week per household by level (``{"red": 7, "orange": 3,
     "green": 1}``; levels left out keep these). A grid may differ from the mean workload by
     ``tolerance`` unpenalised; within that, walking decides. ``restarts`` independent starts,
-    each with at most ``max_passes`` local-search passes; the same ``seed`` gives the same
+    each with at most ``max_passes`` local-search passes (0: the grown split of each start,
+    unimproved, the construction the local search starts from); the same ``seed`` gives the same
     split. ``worker_groups`` lists who may be a grid worker, most preferred first (default:
     social_worker, official, librarian, party_member, resident, student, steward,
     foreign_resident). Raises InputError naming the option at fault."""

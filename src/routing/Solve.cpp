@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 #include "gridgov/core/Error.hpp"
 #include "search/Conversion.hpp"
@@ -66,12 +68,17 @@ class Solver {
   Result run() {
     const auto start = std::chrono::steady_clock::now();
     const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
-    // Start: the given plan (or nothing), completed and improved under strict penalties.
-    ws_.load(to_plan(d_, o_.initial));
+    // Start: the given plan (or nothing), completed and improved under strict penalties; the
+    // given plan itself when that is feasible and no worse.
+    const Plan given = to_plan(d_, o_.initial);
+    ws_.load(given);
+    const PlanCost given_cost = ws_.cost();
     ws_.set_penalties(pm_.strict());
     ls_.search(ws_, rng_, true);
+    if (!ws_.cost().feasible()) drop_optional_visits_of_broken_routes();
     Plan curr = ws_.plan();
     PlanCost curr_cost = ws_.cost();
+    if (given_cost.feasible() && !better(curr_cost, given_cost)) curr = given, curr_cost = given_cost, ws_.load(given);
     Plan best = curr;
     PlanCost best_cost = curr_cost;
     ws_.set_penalties(pm_.penalties());
@@ -147,11 +154,48 @@ class Solver {
       if (!ws_.route(static_cast<int>(r)).cost(strict).feasible())
         for (const int n : ws_.route(static_cast<int>(r)).nodes()) ls_.mark_with_neighbours(ws_, n);
     ls_.search(ws_, rng_, false);
+    if (!ws_.cost().feasible()) drop_optional_visits_of_broken_routes();
     ws_.set_penalties(pm_.penalties());
     auto repaired = ws_.plan();
     const auto repaired_cost = ws_.cost();
     if (repaired_cost.feasible()) cand = std::move(repaired), cost = repaired_cost;
     else ws_.load(cand);
+  }
+
+  // Takes optional visits out of every route of ws_ that breaks a rule, one after another, each
+  // time the one whose leaving costs least (its prize against the route's strict cost), until
+  // the route breaks none; keeps the result when the plan is then feasible (else leaves ws_ as it
+  // was). Prizes are unbounded, so no penalty weight outweighs them all: under penalties alone an
+  // optional visit that no route can serve within the rules (more load than any capacity, a
+  // window nobody reaches) may be kept for its prize in every plan the search sees, and a
+  // feasible plan never found.
+  void drop_optional_visits_of_broken_routes() {
+    const auto strict = pm_.strict();
+    Plan plan = ws_.plan();
+    bool dropped = false;
+    for (std::size_t r = 0; r < plan.size(); ++r) {
+      auto& nodes = plan[r];
+      const int vehicle = static_cast<int>(r);
+      for (auto cost = route_cost(d_, vehicle, nodes, strict); !cost.feasible();) {
+        std::optional<std::size_t> leave;
+        i64 least = 0;
+        for (std::size_t k = 0; k < nodes.size(); ++k) {
+          const auto& node = d_.node(nodes[k]);
+          if (node.kind != NodeKind::visit || node.required) continue;
+          auto without = nodes;
+          without.erase(without.begin() + static_cast<std::ptrdiff_t>(k));
+          const auto c = route_cost(d_, vehicle, without, strict);
+          if (!leave || c.cost + node.prize < least) leave = k, least = c.cost + node.prize, cost = c;
+        }
+        if (!leave) break;
+        nodes.erase(nodes.begin() + static_cast<std::ptrdiff_t>(*leave));
+        dropped = true;
+      }
+    }
+    if (!dropped) return;
+    const Plan before = ws_.plan();
+    ws_.load(plan);
+    if (!ws_.cost().feasible()) ws_.load(before);
   }
 
   // Better for keeping as the best: feasible beats infeasible; then lower objective (feasible)

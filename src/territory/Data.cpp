@@ -18,7 +18,7 @@ void check_options(const model::Community& c, const TerritoryOptions& o) {
                      "asks for " + std::to_string(o.grids) + " grids but the community has " +
                          std::to_string(c.buildings().size()) + " buildings");
   if (o.restarts < 1) throw InputError(record, "restarts", "must be at least 1");
-  if (o.max_passes < 1) throw InputError(record, "max_passes", "must be at least 1");
+  if (o.max_passes < 0) throw InputError(record, "max_passes", "must not be negative (0: the grown split alone)");
   if (!(o.tolerance >= 0 && o.tolerance < 1)) throw InputError(record, "tolerance", "must be a share in [0, 1)");
 }
 

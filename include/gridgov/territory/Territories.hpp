@@ -19,7 +19,7 @@ struct TerritoryOptions {
   int grids = 4;            ///< Grids to make: at least 1, at most the number of buildings.
   std::uint64_t seed = 0;   ///< The same seed gives the same split.
   int restarts = 8;         ///< Independent starts (seeds, growth, local search); the best is kept.
-  int max_passes = 100;     ///< Local-search sweeps over all buildings per start, at most.
+  int max_passes = 100;     ///< Local-search passes per start, at most; 0 keeps the grown split (no local search).
   double tolerance = 0.05;  ///< A grid's workload may differ from the mean by this share unpenalised.
   Workload workload{};      ///< Visits a week by level.
   /// Who may be a grid worker, most preferred first: a grid gets someone of a later group only
@@ -55,7 +55,7 @@ struct Territories {
 /// boundary buildings moved between grids while every grid stays connected; restarts keep the
 /// best. Workers are matched to grid centres by walking distance from their home (or the
 /// office), by group preference. Throws InputError naming the option: grids < 1 or more than
-/// the buildings, restarts or max_passes < 1, a tolerance outside [0, 1), negative visits.
+/// the buildings, restarts < 1, max_passes < 0, a tolerance outside [0, 1), negative visits.
 Territories split(const model::Community& community, const TerritoryOptions& options = {});
 
 /// The naive split a clerk would draw on the map, for comparison: buildings sorted west to east

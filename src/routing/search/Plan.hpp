@@ -29,4 +29,7 @@ struct PlanCost {
 /// Computes a plan's cost from scratch.
 PlanCost evaluate(const Data& d, const Plan& plan);
 
+/// Computes the cost of one vehicle's route through `nodes` from scratch.
+RouteCost route_cost(const Data& d, int vehicle, const std::vector<int>& nodes, const Penalties& pen);
+
 }  // namespace gridgov::routing::search

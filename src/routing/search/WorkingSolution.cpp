@@ -4,15 +4,20 @@
 
 namespace gridgov::routing::search {
 
+RouteCost route_cost(const Data& d, int vehicle, const std::vector<int>& nodes, const Penalties& pen) {
+  const auto& v = d.vehicle(vehicle);
+  Segment s = Segment::depot(v.start, v);
+  for (const int n : nodes) s = s.then(Segment::of(d, n), d, v.capacity);
+  return route_cost(v, s.then(Segment::depot(v.end, v), d, v.capacity), pen);
+}
+
 PlanCost evaluate(const Data& d, const Plan& plan) {
   PlanCost c;
   std::vector<char> routed(d.node_count(), 0);
   for (std::size_t r = 0; r < plan.size(); ++r) {
+    for (const int n : plan[r]) routed[static_cast<std::size_t>(n)] = 1;
     const auto& v = d.vehicle(static_cast<int>(r));
-    Segment s = Segment::depot(v.start, v);
-    for (const int n : plan[r]) s = s.then(Segment::of(d, n), d, v.capacity), routed[static_cast<std::size_t>(n)] = 1;
-    s = s.then(Segment::depot(v.end, v), d, v.capacity);
-    const auto rc = route_cost(v, s, {});
+    const auto rc = route_cost(d, static_cast<int>(r), plan[r], {});
     c.objective += rc.objective, c.excess_load += rc.excess_load, c.time_warp += rc.time_warp;
     c.missing_breaks += rc.missing_break ? v.break_length : 0;
   }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "RandomProblem.hpp"
 #include "RoutingFixtures.hpp"
 #include "gridgov/core/Random.hpp"
 #include "gridgov/routing/Solve.hpp"
@@ -12,6 +13,7 @@
 
 using namespace gridgov;
 using namespace gridgov::routing;
+using fixtures::random_problem;
 
 namespace {
 
@@ -28,41 +30,6 @@ Result solved(const Problem& p, const SolveOptions& o) {
   EXPECT_EQ(e.feasible, r.feasible());
   EXPECT_EQ(e.objective, r.evaluation.objective);
   return r;
-}
-
-// A random problem on a plane: `n` visits, `k` vehicles, windows, demands, optional visits; with
-// `varied`, vehicles also differ in fixed cost, skills and longest route, and some visits need a
-// skill.
-Problem random_problem(Random& rng, std::size_t n, std::size_t k, bool windows, bool optional, bool varied = false) {
-  const auto locs = n + 1;
-  std::vector<std::pair<double, double>> xy(locs);
-  for (auto& p : xy) p = {rng.uniform(0, 100), rng.uniform(0, 100)};
-  IntMatrix m(static_cast<Eigen::Index>(locs), static_cast<Eigen::Index>(locs));
-  for (std::size_t a = 0; a < locs; ++a)
-    for (std::size_t b = 0; b < locs; ++b)
-      m(static_cast<Eigen::Index>(a), static_cast<Eigen::Index>(b)) =
-          std::llround(std::hypot(xy[a].first - xy[b].first, xy[a].second - xy[b].second));
-  std::vector<Visit> visits;
-  for (std::size_t i = 1; i <= n; ++i) {
-    Visit v;
-    v.id = std::to_string(i), v.location = i, v.service = Duration(rng.uniform_int(0, 10)), v.demand = rng.uniform_int(1, 5);
-    if (windows) {
-      const auto open = rng.uniform_int(0, 300);
-      v.windows = {{Duration(open), Duration(open + rng.uniform_int(30, 200))}};
-    }
-    if (optional && rng.chance(0.3)) v.required = false, v.prize = Cost(rng.uniform_int(0, 150));
-    if (varied && rng.chance(0.2)) v.skills = {"en"};
-    visits.push_back(v);
-  }
-  std::vector<Vehicle> vehicles(k);
-  for (auto& v : vehicles) {
-    v.capacity = static_cast<std::int64_t>(4 * n / k + 4), v.shift = {Duration(0), Duration(windows ? 800 : 100000)};
-    if (!varied) continue;
-    v.fixed_cost = Cost(rng.uniform_int(0, 80));
-    if (rng.chance(0.5)) v.skills = {"en"};
-    if (rng.chance(0.3)) v.max_duration = Duration(rng.uniform_int(150, 400));
-  }
-  return Problem(m, m, visits, vehicles);
 }
 
 // The best objective by trying every split of the visits over the vehicles and every order.
@@ -194,6 +161,25 @@ TEST(Solve, OptionalVisitsAreMadeWhenWorthTheirPrize) {
   EXPECT_TRUE(r.feasible());
   EXPECT_EQ(r.evaluation.objective.prizes_lost, Cost(5));
   EXPECT_EQ(r.cost(), Cost(60 + 5));
+}
+
+TEST(Solve, AnOptionalVisitNoRouteCanServeIsLeftOutWhateverItsPrize) {
+  // Found by the property tests (deliveries of two bags, carriers of one): an optional visit
+  // carrying more than any capacity, or with a window no route reaches, and a prize above every
+  // penalty was kept in every plan, so the solver returned an infeasible plan. Leaving it out is
+  // feasible and must be found.
+  for (const bool by_load : {true, false}) {
+    auto visits = fixtures::line_problem().visits();
+    visits[1].required = false, visits[1].prize = Cost(1'000'000'000);
+    if (by_load) visits[1].demand = 4;  // the other three carry 1 each
+    else visits[1].windows = {{Duration(0), Duration(5)}};  // 20 away from the office
+    Vehicle vehicle;
+    vehicle.capacity = 3;
+    const Problem p(fixtures::line_matrix(), fixtures::line_matrix(), visits, {vehicle});
+    const auto r = solved(p, iterations(100));
+    EXPECT_TRUE(r.feasible()) << (by_load ? "load" : "window");
+    EXPECT_EQ(r.evaluation.objective.prizes_lost, Cost(1'000'000'000)) << (by_load ? "load" : "window");
+  }
 }
 
 TEST(Solve, BreaksAndReloadsAreScheduled) {

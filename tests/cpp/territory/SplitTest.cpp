@@ -147,6 +147,7 @@ TEST(Split, BadOptionsNameTheField) {
   GRIDGOV_EXPECT_INPUT_ERROR(split(street, {.grids = 0}), "territory options: field 'grids': must be at least 1");
   GRIDGOV_EXPECT_INPUT_ERROR(split(street, {.grids = 3}), "asks for 3 grids but the community has 2 buildings");
   GRIDGOV_EXPECT_INPUT_ERROR(split(street, {.grids = 1, .restarts = 0}), "field 'restarts'");
+  GRIDGOV_EXPECT_INPUT_ERROR(split(street, {.grids = 1, .max_passes = -1}), "field 'max_passes': must not be negative");
   GRIDGOV_EXPECT_INPUT_ERROR(split(street, {.grids = 1, .tolerance = 1.0}), "field 'tolerance'");
   GRIDGOV_EXPECT_INPUT_ERROR(split(street, {.grids = 1, .workload = {.red = -1}}), "workload: field 'red'");
   GRIDGOV_EXPECT_INPUT_ERROR(split(street, {.grids = 1, .workload = {0, 0, 0}}), "zero visits");
