@@ -9,9 +9,6 @@
 namespace gridgov::field {
 namespace {
 
-// Per volunteer, the windows of the day already taken.
-using Busy = std::vector<std::vector<TimeWindow>>;
-
 // The parts of `free` that no busy window covers.
 std::vector<TimeWindow> subtract(const TimeWindow& free, std::vector<TimeWindow> busy) {
   std::sort(busy.begin(), busy.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
@@ -26,19 +23,23 @@ std::vector<TimeWindow> subtract(const TimeWindow& free, std::vector<TimeWindow>
   return out;
 }
 
-// The community with each volunteer's busy windows, widened by their rest between duties,
-// taken out of their availability on `day`, and their longest day shortened by the time taken.
-model::Community occupied(const model::Community& c, Weekday day, const Busy& busy) {
+}  // namespace
+
+// The community with each volunteer's steps, widened by their rest between duties and the walks
+// around them, taken out of their availability on the day, and their longest day shortened by
+// the time the steps take.
+model::Community DayPlanner::occupied(const model::Community& c) const {
+  const auto day = options_.day;
   auto parts = c.parts();
   bool changed = false;
-  for (std::size_t v = 0; v < busy.size(); ++v) {
-    if (busy[v].empty()) continue;
+  for (std::size_t v = 0; v < busy_.size(); ++v) {
+    if (busy_[v].empty()) continue;
     auto& volunteer = parts.volunteers[v];
     std::vector<TimeWindow> blocked;
     Duration taken{};
-    for (const auto& b : busy[v]) {
-      blocked.push_back({b.start - volunteer.min_rest, b.end + volunteer.min_rest});
-      taken += b.length();
+    for (const auto& b : busy_[v]) {
+      blocked.push_back({b.window.start - volunteer.min_rest - b.before, b.window.end + volunteer.min_rest + b.after});
+      taken += b.window.length();
     }
     WeeklyWindows after;
     for (int d = 0; d < 7; ++d) {
@@ -58,6 +59,8 @@ model::Community occupied(const model::Community& c, Weekday day, const Busy& bu
   return changed ? model::Community(std::move(parts)) : c;
 }
 
+namespace {
+
 PlannedRound solved(routing::CommunityRound round, const routing::SolveOptions& options) {
   routing::Result result;
   if (round.problem.vehicles().empty()) {
@@ -66,12 +69,6 @@ PlannedRound solved(routing::CommunityRound round, const routing::SolveOptions& 
     result = routing::solve(round.problem, options);
   }
   return {std::move(round), std::move(result)};
-}
-
-// Marks each route's team busy from leaving to returning.
-void take_round(Busy& busy, const PlannedRound& planned) {
-  for (const auto& route : planned.result.evaluation.routes)
-    for (const auto v : planned.round.vehicle_volunteers[route.vehicle]) busy[v].push_back({route.departure, route.arrival});
 }
 
 // Whether each of the last `count` visits of the round (its promised visits) is made.
@@ -87,23 +84,57 @@ std::vector<bool> made(const PlannedRound& planned, std::size_t count) {
 }  // namespace
 
 DayPlanner::DayPlanner(const model::Community& community, DayOptions options)
-    : options_(std::move(options)), busy_(community.volunteers().size()) {
+    : options_(std::move(options)), home_(community.volunteers().size()), busy_(community.volunteers().size()) {
   validate(options_.policy);
   routing::validate(options_.routing_solve);
   scheduling::validate(options_.duty_solve);
+  using model::PlaceKind;
+  bases_.push_back({PlaceKind::office, 0});
+  for (std::size_t s = 0; s < community.stations().size(); ++s) bases_.push_back({PlaceKind::station, s});
+  for (std::size_t p = 0; p < community.posts().size(); ++p) bases_.push_back({PlaceKind::post, p});
+  shared_ = bases_.size();
+  for (std::size_t v = 0; v < community.volunteers().size(); ++v) {
+    home_[v] = community.volunteers()[v].home ? bases_.size() : no_home;
+    if (community.volunteers()[v].home) bases_.push_back({PlaceKind::home, v});
+  }
+  walk_ = community.travel(bases_, bases_).duration;
+}
+
+Duration DayPlanner::walk_around(const model::Place& place, std::size_t volunteer) const {
+  const auto at = static_cast<Eigen::Index>(std::find(bases_.begin(), bases_.end(), place) - bases_.begin());
+  if (at == walk_.rows()) throw std::logic_error("DayPlanner: a step begins or ends away from every base");
+  std::int64_t longest = 0;
+  const auto reach = [&](std::size_t base) {
+    const auto b = static_cast<Eigen::Index>(base);
+    longest = std::max({longest, walk_(at, b), walk_(b, at)});
+  };
+  for (std::size_t b = 0; b < shared_; ++b) reach(b);
+  if (home_[volunteer] != no_home) reach(home_[volunteer]);
+  return seconds(longest);
 }
 
 void DayPlanner::take(const PlannedDuty& duty) {
-  for (const auto& d : duty.duties) busy_[d.volunteer].push_back({minutes(d.start), minutes(d.end)});
+  for (const auto& d : duty.duties) {
+    const model::Place post{model::PlaceKind::post, d.post};
+    busy_[d.volunteer].push_back({{minutes(d.start), minutes(d.end)}, walk_around(post, d.volunteer), walk_around(post, d.volunteer)});
+  }
 }
 
-void DayPlanner::take(const PlannedRound& round) { take_round(busy_, round); }
+void DayPlanner::take(const PlannedRound& planned) {
+  const auto& vehicles = planned.round.problem.vehicles();
+  for (const auto& route : planned.result.evaluation.routes) {
+    const auto& from = planned.round.locations[vehicles[route.vehicle].start];
+    const auto& to = planned.round.locations[vehicles[route.vehicle].end];
+    for (const auto v : planned.round.vehicle_volunteers[route.vehicle])
+      busy_[v].push_back({{route.departure, route.arrival}, walk_around(from, v), walk_around(to, v)});
+  }
+}
 
 std::optional<PlannedDuty> DayPlanner::duty(const model::Community& now) {
   if (!options_.duty || now.posts().empty()) return std::nullopt;
   scheduling::DutyOptions duty_options;
   duty_options.days = 1, duty_options.first_day = options_.day, duty_options.block_hours = options_.duty_blocks;
-  PlannedDuty out{scheduling::duty_problem(occupied(now, options_.day, busy_), duty_options), {}, {}};
+  PlannedDuty out{scheduling::duty_problem(occupied(now), duty_options), {}, {}};
   out.result = scheduling::solve(out.problem.problem, options_.duty_solve);
   out.duties = scheduling::duties(out.problem, out.result.roster);
   take(out);
@@ -116,7 +147,7 @@ std::optional<PlannedRound> DayPlanner::deliveries(const model::Community& now) 
     return std::nullopt;
   auto delivery = options_.delivery;
   delivery.day = options_.day;
-  auto out = solved(routing::deliveries(occupied(now, options_.day, busy_), delivery), options_.routing_solve);
+  auto out = solved(routing::deliveries(occupied(now), delivery), options_.routing_solve);
   take(out);
   return out;
 }
@@ -130,7 +161,7 @@ routing::DoorKnockingOptions DayPlanner::knocking(std::span<const routing::Promi
 }
 
 PlannedRound DayPlanner::door_knocking(const model::Community& now, std::span<const routing::PromisedVisit> promised) {
-  auto out = solved(routing::door_knocking(occupied(now, options_.day, busy_), knocking(promised)), options_.routing_solve);
+  auto out = solved(routing::door_knocking(occupied(now), knocking(promised)), options_.routing_solve);
   take(out);
   return out;
 }
@@ -141,7 +172,7 @@ PlannedRound DayPlanner::evening(const model::Community& now, std::vector<std::s
   knock.exclude = std::move(exclude);
   auto solve = options_.routing_solve;
   ++solve.seed;
-  auto out = solved(routing::evening_round(occupied(now, options_.day, busy_), knock), solve);
+  auto out = solved(routing::evening_round(occupied(now), knock), solve);
   take(out);
   return out;
 }

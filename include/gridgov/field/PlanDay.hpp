@@ -56,9 +56,11 @@ struct DayPlan {
 };
 
 /// Plans a day step by step, each step on the volunteers' time the earlier steps left (a duty
-/// from its start to its end, a route from leaving to returning): plan_day takes every step in
-/// turn; the simulation plays door-knocking out before it plans the evening round. Each step may
-/// be given the community as it stands by then.
+/// from its start to its end, a route from leaving to returning, each widened by the
+/// volunteer's rest and by the longest walk between where it begins or ends and where another
+/// step can: the office, a station, a post, their home): plan_day takes every step in turn; the
+/// simulation plays door-knocking out before it plans the evening round. Each step may be given
+/// the community as it stands by then.
 class DayPlanner {
  public:
   /// Checks the options (InputError naming the one out of range).
@@ -82,10 +84,23 @@ class DayPlanner {
   void take(const PlannedRound& round);
 
  private:
+  // A step's time for one volunteer, and the walks to reach it and to leave it for another.
+  struct Taken {
+    TimeWindow window;
+    Duration before{}, after{};
+  };
   routing::DoorKnockingOptions knocking(std::span<const routing::PromisedVisit> promised) const;
+  // The longest walk between `place` and any place a step can begin or end for `volunteer`.
+  [[nodiscard]] Duration walk_around(const model::Place& place, std::size_t volunteer) const;
+  [[nodiscard]] model::Community occupied(const model::Community& now) const;
 
   DayOptions options_;
-  std::vector<std::vector<TimeWindow>> busy_;  // per volunteer, the windows of the day taken
+  static constexpr std::size_t no_home = static_cast<std::size_t>(-1);
+  std::vector<model::Place> bases_;  // where steps begin and end: office, stations, posts, homes
+  std::size_t shared_ = 0;           // bases_ before the homes: everyone's
+  std::vector<std::size_t> home_;    // per volunteer, their home's index in bases_, or no_home
+  network::IntMatrix walk_;          // seconds between bases_
+  std::vector<std::vector<Taken>> busy_;  // per volunteer, the steps of the day taken
 };
 
 /// Plans the day. Door-knocking covers the unreached households (prizes grow with their level

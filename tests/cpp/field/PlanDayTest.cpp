@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
+#include <utility>
 #include <set>
 
 #include "gridgov/field/PlanDay.hpp"
@@ -32,6 +34,7 @@ struct Taken {
   std::size_t volunteer;
   TimeWindow window;
   std::string what;
+  model::Place from, to;  // where it begins and ends
 };
 
 // Checks each part of the plan apart from the planner, and lists who is taken when.
@@ -40,13 +43,19 @@ std::vector<Taken> checked(const DayPlan& plan) {
   const auto round = [&](const PlannedRound& r, const std::string& what) {
     const auto e = routing::check(r.round.problem, r.result.routes);
     EXPECT_TRUE(e.feasible) << what << ": " << (e.violations.empty() ? "" : e.violations.front());
-    for (const auto& route : e.routes)
-      for (const auto v : r.round.vehicle_volunteers[route.vehicle]) taken.push_back({v, {route.departure, route.arrival}, what});
+    for (const auto& route : e.routes) {
+      const auto& vehicle = r.round.problem.vehicles()[route.vehicle];
+      for (const auto v : r.round.vehicle_volunteers[route.vehicle])
+        taken.push_back({v, {route.departure, route.arrival}, what, r.round.locations[vehicle.start], r.round.locations[vehicle.end]});
+    }
   };
   if (plan.duty) {
     const auto e = scheduling::evaluate(plan.duty->problem.problem, plan.duty->result.roster);
     EXPECT_TRUE(e.feasible) << "duty";
-    for (const auto& d : plan.duty->duties) taken.push_back({d.volunteer, {minutes(d.start), minutes(d.end)}, "duty"});
+    for (const auto& d : plan.duty->duties) {
+      const model::Place post{model::PlaceKind::post, d.post};
+      taken.push_back({d.volunteer, {minutes(d.start), minutes(d.end)}, "duty", post, post});
+    }
   }
   if (plan.deliveries) round(*plan.deliveries, "deliveries");
   round(plan.door_knocking, "door-knocking");
@@ -55,7 +64,7 @@ std::vector<Taken> checked(const DayPlan& plan) {
 }
 
 // Nobody in two places at once, nor out of their free time, nor over their longest day, nor
-// without their rest between two pieces of work.
+// without their rest and the walk from where one piece of work ends to where the next begins.
 void expect_nobody_in_two_places(const model::Community& c, Weekday day, const std::vector<Taken>& taken) {
   std::vector<Duration> total(c.volunteers().size());
   for (const auto& t : taken) total[t.volunteer] += t.window.length();
@@ -68,11 +77,13 @@ void expect_nobody_in_two_places(const model::Community& c, Weekday day, const s
       return w.start <= a.window.start && a.window.end <= w.end;
     })) << c.volunteers()[a.volunteer].id << " " << a.what << " outside their free time";
     for (std::size_t j = i + 1; j < taken.size(); ++j) {
-      const auto& b = taken[j];
-      const auto rest = c.volunteers()[a.volunteer].min_rest;
-      const TimeWindow widened{a.window.start - rest, a.window.end + rest};
-      EXPECT_FALSE(a.volunteer == b.volunteer && widened.overlaps(b.window))
-          << c.volunteers()[a.volunteer].id << " in " << a.what << " and " << b.what << " at once or without rest";
+      if (taken[j].volunteer != a.volunteer) continue;
+      const auto& [first, next] = a.window.start <= taken[j].window.start ? std::pair(a, taken[j]) : std::pair(taken[j], a);
+      const std::array<model::Place, 1> from{first.to}, to{next.from};
+      const auto walk = seconds(c.travel(from, to).duration(0, 0));
+      EXPECT_LE(first.window.end + c.volunteers()[a.volunteer].min_rest + walk, next.window.start)
+          << c.volunteers()[a.volunteer].id << " in " << first.what << " then " << next.what
+          << " without their rest and the walk between";
     }
   }
 }
