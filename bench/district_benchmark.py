@@ -30,7 +30,6 @@ import numpy as np
 import pandas as pd
 
 from gridgov import batch, field, synth
-from gridgov.field import _t975  # Student's t quantile, as the simulation's intervals use it
 
 
 def _rss_mb() -> float:
@@ -70,7 +69,7 @@ def exponent(frame: pd.DataFrame, column: str) -> tuple[float, float, float]:
     slope, intercept = np.polyfit(x, y, 1)
     residuals = y - (slope * x + intercept)
     stderr = np.sqrt(residuals @ residuals / (len(x) - 2) / ((x - x.mean()) @ (x - x.mean())))
-    half = _t975(len(x) - 2) * stderr
+    half = field.t_quantile_975(len(x) - 2) * stderr
     return slope, slope - half, slope + half
 
 

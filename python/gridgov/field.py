@@ -30,13 +30,14 @@ import pandas as pd
 
 from . import _html, routing
 from ._progress import bar
-from ._gridgov import Community
+from ._gridgov import Community, InputError
 from ._gridgov.field import _DayPlan, _plan_day, _play_day, _replan_evening, _simulate, _typical_home
 from ._gridgov.ledger import Contact, PlanItem
 from .ledger import Ledger
 
 __all__ = ["HOUR_COLUMNS", "METRICS", "Comparison", "DayPlan", "Policy", "Simulation", "compare", "confidence_interval",
-           "home_model", "plan_day", "plan_from_ledger", "proportion_interval", "simulate"]
+           "home_model", "plan_day", "plan_from_ledger", "proportion_interval", "simulate",
+           "t_quantile_975"]
 
 _log = logging.getLogger(__name__)
 
@@ -357,9 +358,12 @@ _T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 
          2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042]
 
 
-def _t975(df: int) -> float:
-    """Student's t quantile for a two-sided 95 % interval; beyond the table, the Cornish-Fisher
-    expansion around the normal quantile (error below 1e-3)."""
+def t_quantile_975(df: int) -> float:
+    """Student's t quantile for a two-sided 95 % interval with ``df`` degrees of freedom (as
+    :func:`confidence_interval` uses it): from standard tables up to 30, beyond them the
+    Cornish-Fisher expansion around the normal quantile (error below 1e-3)."""
+    if df < 1:
+        raise InputError(f"t_quantile_975: field 'df': must be at least 1, not {df}")
     if df <= len(_T975):
         return _T975[df - 1]
     z = 1.959964
@@ -375,7 +379,7 @@ def confidence_interval(values: Sequence[float]) -> tuple[float, float, float]:
     mean = float(x.mean())
     if len(x) < 2:
         return mean, math.nan, math.nan
-    half = _t975(len(x) - 1) * float(x.std(ddof=1)) / math.sqrt(len(x))
+    half = t_quantile_975(len(x) - 1) * float(x.std(ddof=1)) / math.sqrt(len(x))
     return mean, mean - half, mean + half
 
 

@@ -110,7 +110,9 @@ def test_policies_compare_over_the_same_seeds(small):
 def test_confidence_interval_uses_students_t():
     mean, low, high = field.confidence_interval([1.0, 2.0, 3.0])
     assert mean == 2.0 and high - mean == pytest.approx(4.303 / math.sqrt(3))
-    assert field._t975(60) == pytest.approx(2.000, abs=1e-3)  # table value for 60 degrees of freedom
+    assert field.t_quantile_975(60) == pytest.approx(2.000, abs=1e-3)  # table value for 60 degrees of freedom
+    with pytest.raises(gridgov.InputError, match="t_quantile_975: field 'df': must be at least 1, not 0"):
+        field.t_quantile_975(0)
     assert math.isnan(field.confidence_interval([4.0])[1])
 
 
