@@ -206,10 +206,10 @@ void bind_roster(py::module_& m) {
   // The raw solver; gridgov.roster.solve wraps it with a friendly result.
   r.def(
       "_solve",
-      [](const Problem& p, double time_limit, std::uint64_t seed, std::size_t max_iterations, const py::object& initial,
+      [](const Problem& p, double time_limit, double start, std::uint64_t seed, std::size_t max_iterations, const py::object& initial,
          const py::object& callback) {
         SolveOptions o;
-        o.time_limit = time_limit, o.seed = seed, o.max_iterations = max_iterations;
+        o.time_limit = time_limit, o.start = clock_point(start), o.seed = seed, o.max_iterations = max_iterations;
         if (!initial.is_none()) o.initial = roster_from(p, initial);
         bool interrupted = false;
         const auto result = run_interruptible<Progress>(
@@ -222,7 +222,7 @@ void bind_roster(py::module_& m) {
         out["stopped_by"] = interrupted ? "interrupt" : std::string(enum_name(result.stopped_by, reasons));
         return out;
       },
-      py::arg("problem"), py::arg("time_limit"), py::arg("seed"), py::arg("max_iterations"), py::arg("initial"),
+      py::arg("problem"), py::arg("time_limit"), py::arg("start"), py::arg("seed"), py::arg("max_iterations"), py::arg("initial"),
       py::arg("callback"));
 }
 
