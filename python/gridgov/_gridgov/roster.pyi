@@ -137,6 +137,21 @@ class Problem:
     @property
     def staff(self) -> list[Staff]:
         ...
+class _Findings:
+    """
+    An evaluation's findings; gridgov.roster.Evaluation builds its tables from them when read.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: _Findings) -> bool:
+        ...
+    def __getstate__(self) -> tuple[list[str], list[str], list, list]:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    def breakdown(self) -> typing.Any:
+        ...
+    def violations(self) -> typing.Any:
+        ...
 class Progress:
     """
     What the solver reports while it runs.
