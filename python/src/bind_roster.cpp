@@ -88,7 +88,7 @@ py::object roster_frame(const Problem& p, const Roster& r) {
 }
 
 // An evaluation's findings, kept in C++ until a table of them is read: the breakdown of a
-// large roster has tens of thousands of rows, and building it after every solve took 1-2 % of
+// large roster has tens of thousands of rows, and building it after every solve took about 2 % of
 // a one-second time limit (docs/reliability.md).
 struct Findings {
   std::vector<std::string> staff, shifts;  // the problem's ids, by index
