@@ -5,8 +5,10 @@ Curtois-Qu instance) solved with several limits and seeds; each run's wall time 
     python bench/limits_benchmark.py --limits 1 5 10 --seeds 1 2 3 --csv bench/results/limits.csv
 
 Wall time is measured around the whole call, from Python, so it includes building the result
-(the schedule DataFrame, the re-check by the evaluator). Instances come from --data (default
-../shared/benchmarks); the script says which are missing and runs the rest.
+(the schedule DataFrame, the re-check by the evaluator). ``solver_seconds`` is the solver's own
+clock, which starts with the Python call too and stops once the result is checked: wall minus
+it is building the Python result. Instances come from --data (default ../shared/benchmarks);
+the script says which are missing and runs the rest.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 #pragma once
 /// \file Everything gridgov offers, in one include.
 
+#include "gridgov/core/Deadline.hpp"
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Geometry.hpp"
 #include "gridgov/core/Random.hpp"

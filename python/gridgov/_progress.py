@@ -31,14 +31,38 @@ def shown(progress: bool | None) -> bool:
     return _in_kernel() or bool(getattr(sys.stderr, "isatty", lambda: False)())
 
 
+class _Hidden:
+    """The part of a tqdm bar that gridgov uses, drawing nothing: a hidden bar does not import
+    tqdm (its first import takes tens of milliseconds, counted in a solve's time limit)."""
+
+    def __init__(self, total: float | None):
+        self.total, self.n = total, 0
+
+    def __enter__(self) -> _Hidden:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+    def update(self, n: float = 1) -> None:
+        self.n += n
+
+    def set_postfix(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def bar(*, total: float | None, desc: str, unit: str, progress: bool | None, **options: Any):
-    """A tqdm bar (a notebook widget in a kernel with ipywidgets), or a disabled one."""
+    """A tqdm bar (a notebook widget in a kernel with ipywidgets), or a hidden one."""
+    if not shown(progress):
+        return _Hidden(total)
     if _in_kernel() and importlib.util.find_spec("ipywidgets") is not None:
         from tqdm.notebook import tqdm
     else:
         from tqdm import tqdm
-    return tqdm(total=total, desc=desc, unit=unit, disable=not shown(progress), file=sys.stderr, leave=True,
-                dynamic_ncols=True, **options)
+    return tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, leave=True, dynamic_ncols=True, **options)
 
 
 class SolveMonitor:

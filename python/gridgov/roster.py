@@ -12,13 +12,15 @@ objective are stated exactly in ``docs/rostering.md``.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Callable
 
 import pandas as pd
 
 from ._progress import SolveMonitor
-from ._gridgov.roster import Problem, Progress, ShiftType, Staff, _evaluate, _solve, read_curtois
+from ._gridgov import _now
+from ._gridgov.roster import Problem, Progress, ShiftType, Staff, _evaluate, _Findings, _solve, read_curtois
 
 __all__ = ["Evaluation", "Problem", "Progress", "Result", "ShiftType", "Staff", "evaluate", "read_curtois", "solve"]
 
@@ -32,15 +34,25 @@ class Evaluation:
     soft rules in ``breakdown``, each a row with ``rule``, ``staff``, ``day``, ``shift``,
     ``cover`` (the cover row's position in ``problem.cover``), ``cost`` and ``detail`` (None
     where the rule is not about one); ``cover_cost + request_cost + fairness_cost ==
-    objective``."""
+    objective``. The two tables are built when first read (a year's roster has tens of
+    thousands of breakdown rows)."""
 
     objective: int
     feasible: bool
     cover_cost: int
     request_cost: int
     fairness_cost: int
-    violations: pd.DataFrame
-    breakdown: pd.DataFrame
+    _findings: _Findings = field(repr=False)
+
+    @cached_property
+    def violations(self) -> pd.DataFrame:
+        """The broken hard rules, one row each (cost 0)."""
+        return self._findings.violations()
+
+    @cached_property
+    def breakdown(self) -> pd.DataFrame:
+        """The priced soft rules, one row each."""
+        return self._findings.breakdown()
 
     def totals(self) -> pd.Series:
         """The objective by rule: under_cover, over_cover, shift_on_request, shift_off_request, fairness."""
@@ -92,12 +104,15 @@ def solve(
     the same roster. ``initial`` is a roster to start from (columns ``staff``, ``day``,
     ``shift``). ``progress`` shows a bar of the time (or neighbourhoods) used and the best
     objective; None shows it in Jupyter or a terminal. The ``gridgov.roster`` logger records the
-    start and end (INFO) and each new best (DEBUG)."""
+    start and end (INFO) and each new best (DEBUG). The time limit counts from the start
+    of this call; when it is up the search stops, and evaluating the best roster and building
+    its table take a few milliseconds more."""
+    start = _now()
     _log.info("roster: seed %d, time limit %s, iterations %s", seed, time_limit, max_iterations)
     limited = bool(time_limit or max_iterations or callback)
     with SolveMonitor(_log, "roster", time_limit=time_limit, max_iterations=max_iterations, callback=callback,
                       progress=progress if limited else False) as monitor:
-        raw = _solve(problem, time_limit or 0.0, seed, max_iterations or 0, initial, monitor if limited else None)
+        raw = _solve(problem, time_limit or 0.0, start, seed, max_iterations or 0, initial, monitor if limited else None)
         evaluation = Evaluation(**raw["evaluation"])
         result = Result(objective=evaluation.objective, feasible=evaluation.feasible, roster=raw["roster"],
                         evaluation=evaluation, iterations=raw["iterations"], seconds=raw["seconds"],

@@ -22,7 +22,7 @@ import pandas as pd
 
 from . import _html
 from ._progress import SolveMonitor
-from ._gridgov import Community
+from ._gridgov import Community, _now
 from ._gridgov.routing import (
     CommunityRound,
     Evaluation,
@@ -93,8 +93,10 @@ def solve(
     route i driven by vehicle i unless ``initial_vehicles`` says otherwise. ``progress`` shows
     a bar of the time (or iterations) used and the best cost; None shows it in Jupyter or a
     terminal. The ``gridgov.routing`` logger records the start and end (INFO) and each new best
-    (DEBUG).
+    (DEBUG). The time limit counts from the start of this call; when it is up the search
+    stops, and checking the best plan and building its schedule take a few milliseconds more.
     """
+    start = _now()
     instance = problem if isinstance(problem, Instance) else None
     data = instance.problem if instance is not None else problem
     what = f"routing {instance.name}" if instance is not None else "routing"
@@ -104,7 +106,7 @@ def solve(
     limited = bool(time_limit or max_iterations or max_no_improvement or callback)
     with SolveMonitor(_log, what, time_limit=time_limit, max_iterations=max_iterations, callback=callback,
                       progress=progress if limited else False, scale=instance.scale if instance else 1.0) as monitor:
-        raw = _solve(data, time_limit or 0.0, seed, max_iterations or 0, max_no_improvement or 0, initial,
+        raw = _solve(data, time_limit or 0.0, start, seed, max_iterations or 0, max_no_improvement or 0, initial,
                      initial_vehicles, monitor if limited else None)
         result = _result(raw, data, instance)
         monitor.finished(result.cost, result.feasible, result.iterations, result.seconds, result.stopped_by)

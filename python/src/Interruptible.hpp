@@ -4,11 +4,21 @@
 // the search with the best result so far; any other error in the callback stops it too and is
 // raised once the search is over.
 
+#include <chrono>
 #include <optional>
 
 #include "bind_helpers.hpp"
+#include "gridgov/core/Deadline.hpp"
 
 namespace gridgov::python {
+
+/// A moment on the clock of time limits as seconds (from an arbitrary origin), and back: the
+/// Python wrappers read gridgov._gridgov._now() first thing and give it to the solve as the
+/// start of its time limit, so that converting the arguments counts too.
+inline double clock_seconds(SolveClock::time_point t) { return std::chrono::duration<double>(t.time_since_epoch()).count(); }
+inline SolveClock::time_point clock_point(double seconds) {
+  return SolveClock::time_point(std::chrono::duration_cast<SolveClock::duration>(std::chrono::duration<double>(seconds)));
+}
 
 /// Calls solve(problem, options) with options.callback wired to `callback` (may be None) and to
 /// Ctrl-C; `interrupted` tells whether Ctrl-C stopped it. `validate(options)` runs first, so a

@@ -1,4 +1,5 @@
-// Errors, and weekly availability windows.
+// Errors, weekly availability windows, and the clock of time limits.
+#include "Interruptible.hpp"
 #include "bind_helpers.hpp"
 #include "gridgov/core/Error.hpp"
 #include "gridgov/core/Names.hpp"
@@ -40,6 +41,9 @@ void bind_core(py::module_& m) {
           py::arg("day"), "The windows of one day ('mon' ... 'sun') as 'HH:MM-HH:MM' texts.")
       .def("__eq__", [](const WeeklyWindows& a, const WeeklyWindows& b) { return a == b; }, py::is_operator())
       .def("__repr__", [](const WeeklyWindows& w) { return "WeeklyWindows('" + w.text() + "')"; });
+
+  m.def("_now", [] { return clock_seconds(SolveClock::now()); },
+        "Seconds on the clock of time limits (monotonic, from an arbitrary origin): a solve's start.");
 }
 
 }  // namespace gridgov::python

@@ -56,30 +56,58 @@ Roster roster_from(const Problem& p, const py::handle& table) {
   return r;
 }
 
-// A roster as a table of ids: one row per worked day (staff, day, shift).
+// The ids of a list of records (staff, shift types), and as Python strings: each made once for
+// the many rows of a table that name it.
+template <class R>
+std::vector<std::string> ids(const std::vector<R>& records) {
+  std::vector<std::string> out;
+  for (const auto& r : records) out.push_back(r.id);
+  return out;
+}
+std::vector<py::str> py_strs(const std::vector<std::string>& texts) { return {texts.begin(), texts.end()}; }
+
+// A roster as a table of ids: one row per worked day (staff, day, shift). A year's roster has
+// tens of thousands of rows: days go in one numpy array, and each id is made once.
 py::object roster_frame(const Problem& p, const Roster& r) {
-  py::list staff, day, shift;
+  std::size_t rows = 0;
+  for (std::size_t i = 0; i < r.staff(); ++i)
+    for (int d = 0; d < r.days(); ++d) rows += r(i, d) != Roster::off ? 1 : 0;
+  const auto staff_ids = py_strs(ids(p.staff)), shift_ids = py_strs(ids(p.shifts));
+  py::list staff(rows), shift(rows);
+  py::array_t<std::int64_t> day(static_cast<py::ssize_t>(rows));
+  std::size_t k = 0;
   for (std::size_t i = 0; i < r.staff(); ++i)
     for (int d = 0; d < r.days(); ++d)
-      if (const int t = r(i, d); t != Roster::off)
-        staff.append(p.staff[i].id), day.append(d), shift.append(p.shifts[static_cast<std::size_t>(t)].id);
+      if (const int t = r(i, d); t != Roster::off) {
+        staff[k] = staff_ids[i], shift[k] = shift_ids[static_cast<std::size_t>(t)];
+        day.mutable_at(static_cast<py::ssize_t>(k++)) = d;
+      }
   py::dict cols;
   cols["staff"] = staff, cols["day"] = day, cols["shift"] = shift;
   return make_frame(cols);
 }
 
+// An evaluation's findings, kept in C++ until a table of them is read: the breakdown of a
+// large roster has tens of thousands of rows, and building it after every solve took about 2 % of
+// a one-second time limit (docs/reliability.md).
+struct Findings {
+  std::vector<std::string> staff, shifts;  // the problem's ids, by index
+  std::vector<Finding> violations, penalties;
+  friend bool operator==(const Findings&, const Findings&) = default;
+};
+
 // Findings as a table of ids: rule, staff, day, shift, cost, detail.
-py::object findings_frame(const Problem& p, const std::vector<Finding>& findings) {
+py::object findings_frame(const Findings& known, const std::vector<Finding>& findings) {
   py::list rule, staff, day, shift, cover, cost, detail;
-  const auto id_or_none = [](const auto& records, int k) {
-    return k >= 0 && static_cast<std::size_t>(k) < records.size() ? py::object(py::str(records[static_cast<std::size_t>(k)].id))
-                                                                  : py::object(py::none());
+  const auto staff_ids = py_strs(known.staff), shift_ids = py_strs(known.shifts);
+  const auto id_or_none = [](const std::vector<py::str>& names, int k) {
+    return k >= 0 && static_cast<std::size_t>(k) < names.size() ? py::object(names[static_cast<std::size_t>(k)]) : py::object(py::none());
   };
   for (const auto& f : findings) {
     rule.append(std::string(rule_name(f.rule)));
-    staff.append(id_or_none(p.staff, f.staff));
+    staff.append(id_or_none(staff_ids, f.staff));
     day.append(f.day >= 0 ? py::object(py::int_(f.day)) : py::object(py::none()));
-    shift.append(id_or_none(p.shifts, f.shift));
+    shift.append(id_or_none(shift_ids, f.shift));
     cover.append(f.cover >= 0 ? py::object(py::int_(f.cover)) : py::object(py::none()));
     cost.append(f.cost);
     detail.append(f.detail);
@@ -113,12 +141,22 @@ py::object cover_frame(const Problem& p) {
   return make_frame(cols);
 }
 
+// A finding as a tuple of plain values (for pickling), and back.
+py::tuple finding_state(const Finding& f) {
+  return py::make_tuple(static_cast<int>(f.rule), f.staff, f.day, f.shift, f.cover, f.cost, f.detail);
+}
+Finding finding_from_state(const py::handle& state) {
+  const auto t = state.cast<py::tuple>();
+  return {static_cast<Rule>(t[0].cast<int>()), t[1].cast<int>(), t[2].cast<int>(), t[3].cast<int>(), t[4].cast<int>(),
+          t[5].cast<scheduling::Cost>(), t[6].cast<std::string>()};
+}
+
 // An evaluation as the keyword arguments of gridgov.roster.Evaluation.
-py::dict evaluation_dict(const Problem& p, const Evaluation& e) {
+py::dict evaluation_dict(const Problem& p, Evaluation e) {
   py::dict out;
   out["feasible"] = e.feasible, out["objective"] = e.objective, out["cover_cost"] = e.cover_cost;
-  out["request_cost"] = e.request_cost, out["fairness_cost"] = e.fairness_cost, out["violations"] = findings_frame(p, e.violations);
-  out["breakdown"] = findings_frame(p, e.penalties);
+  out["request_cost"] = e.request_cost, out["fairness_cost"] = e.fairness_cost;
+  out["_findings"] = Findings{ids(p.staff), ids(p.shifts), std::move(e.violations), std::move(e.penalties)};
   return out;
 }
 
@@ -187,6 +225,24 @@ void bind_roster(py::module_& m) {
 
   r.def("read_curtois", &read_curtois, py::arg("path"), DOC(gridgov_scheduling_read_curtois));
 
+  py::class_<Findings>(r, "_Findings", "An evaluation's findings; gridgov.roster.Evaluation builds its tables from them when read.")
+      .def("violations", [](const Findings& f) { return findings_frame(f, f.violations); })
+      .def("breakdown", [](const Findings& f) { return findings_frame(f, f.penalties); })
+      .def("__eq__", [](const Findings& a, const Findings& b) { return a == b; }, py::is_operator())
+      .def(py::pickle(
+          [](const Findings& f) {
+            py::list violations, penalties;
+            for (const auto& v : f.violations) violations.append(finding_state(v));
+            for (const auto& v : f.penalties) penalties.append(finding_state(v));
+            return py::make_tuple(f.staff, f.shifts, violations, penalties);
+          },
+          [](const py::tuple& t) {
+            Findings f{t[0].cast<std::vector<std::string>>(), t[1].cast<std::vector<std::string>>(), {}, {}};
+            for (const auto v : t[2]) f.violations.push_back(finding_from_state(v));
+            for (const auto v : t[3]) f.penalties.push_back(finding_from_state(v));
+            return f;
+          }));
+
   // The raw evaluator; gridgov.roster.evaluate wraps it with a friendly result.
   r.def(
       "_evaluate",
@@ -206,23 +262,23 @@ void bind_roster(py::module_& m) {
   // The raw solver; gridgov.roster.solve wraps it with a friendly result.
   r.def(
       "_solve",
-      [](const Problem& p, double time_limit, std::uint64_t seed, std::size_t max_iterations, const py::object& initial,
+      [](const Problem& p, double time_limit, double start, std::uint64_t seed, std::size_t max_iterations, const py::object& initial,
          const py::object& callback) {
         SolveOptions o;
-        o.time_limit = time_limit, o.seed = seed, o.max_iterations = max_iterations;
+        o.time_limit = time_limit, o.start = clock_point(start), o.seed = seed, o.max_iterations = max_iterations;
         if (!initial.is_none()) o.initial = roster_from(p, initial);
         bool interrupted = false;
-        const auto result = run_interruptible<Progress>(
+        auto result = run_interruptible<Progress>(
             p, std::move(o), callback, interrupted, [](const Problem& q, const SolveOptions& so) { return solve(q, so); },
             [](const SolveOptions& so) { validate(so); });
         static const std::array<std::string_view, 3> reasons{"time_limit", "iterations", "callback"};
         py::dict out;
-        out["roster"] = roster_frame(p, result.roster), out["evaluation"] = evaluation_dict(p, result.evaluation);
+        out["roster"] = roster_frame(p, result.roster), out["evaluation"] = evaluation_dict(p, std::move(result.evaluation));
         out["iterations"] = result.iterations, out["seconds"] = result.seconds;
         out["stopped_by"] = interrupted ? "interrupt" : std::string(enum_name(result.stopped_by, reasons));
         return out;
       },
-      py::arg("problem"), py::arg("time_limit"), py::arg("seed"), py::arg("max_iterations"), py::arg("initial"),
+      py::arg("problem"), py::arg("time_limit"), py::arg("start"), py::arg("seed"), py::arg("max_iterations"), py::arg("initial"),
       py::arg("callback"));
 }
 

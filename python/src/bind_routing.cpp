@@ -101,10 +101,11 @@ Result run(const Problem& p, SolveOptions o, const py::object& callback, bool& i
       [](const SolveOptions& so) { validate(so); });
 }
 
-SolveOptions options(double time_limit, std::uint64_t seed, std::size_t max_iterations, std::size_t max_no_improvement,
+SolveOptions options(double time_limit, double start, std::uint64_t seed, std::size_t max_iterations, std::size_t max_no_improvement,
                      const py::object& initial, const py::object& vehicles) {
   SolveOptions o;
-  o.time_limit = time_limit, o.seed = seed, o.max_iterations = max_iterations, o.max_no_improvement = max_no_improvement;
+  o.time_limit = time_limit, o.start = clock_point(start), o.seed = seed, o.max_iterations = max_iterations;
+  o.max_no_improvement = max_no_improvement;
   if (!initial.is_none()) o.initial = routes_from(initial, vehicles);
   return o;
 }
@@ -270,14 +271,15 @@ void bind_routing(py::module_& m) {
   // The raw solver; gridgov.routing.solve wraps it with a friendly result.
   r.def(
       "_solve",
-      [](const Problem& p, double time_limit, std::uint64_t seed, std::size_t max_iterations, std::size_t max_no_improvement,
-         const py::object& initial, const py::object& initial_vehicles, const py::object& callback) {
+      [](const Problem& p, double time_limit, double start, std::uint64_t seed, std::size_t max_iterations,
+         std::size_t max_no_improvement, const py::object& initial, const py::object& initial_vehicles, const py::object& callback) {
         bool interrupted = false;
-        auto result = run(p, options(time_limit, seed, max_iterations, max_no_improvement, initial, initial_vehicles), callback, interrupted);
+        auto result = run(p, options(time_limit, start, seed, max_iterations, max_no_improvement, initial, initial_vehicles), callback,
+                          interrupted);
         return result_to_py(p, result, interrupted);
       },
-      py::arg("problem"), py::arg("time_limit"), py::arg("seed"), py::arg("max_iterations"), py::arg("max_no_improvement"),
-      py::arg("initial"), py::arg("initial_vehicles"), py::arg("callback"));
+      py::arg("problem"), py::arg("time_limit"), py::arg("start"), py::arg("seed"), py::arg("max_iterations"),
+      py::arg("max_no_improvement"), py::arg("initial"), py::arg("initial_vehicles"), py::arg("callback"));
   r.def("_schedule", &schedule_frame, py::arg("problem"), py::arg("evaluation"));
   r.def(
       "_sol_text",

@@ -3,7 +3,6 @@
 #include "gridgov/routing/Solve.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -62,12 +61,11 @@ int neighbourhood_size(const SolveOptions& o, const Problem& p) {
 
 class Solver {
  public:
-  Solver(const Problem& p, const SolveOptions& o)
-      : o_(o), d_(p), ls_(d_, granular_neighbours(d_, neighbourhood_size(o, p))), ws_(d_), pm_(d_), rng_(o.seed) {}
+  Solver(const Problem& p, const SolveOptions& o, Deadline deadline)
+      : o_(o), deadline_(deadline), d_(p), ls_(d_, granular_neighbours(d_, neighbourhood_size(o, p)), deadline), ws_(d_), pm_(d_),
+        rng_(o.seed) {}
 
   Result run() {
-    const auto start = std::chrono::steady_clock::now();
-    const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
     // Start: the given plan (or nothing), completed and improved under strict penalties; the
     // given plan itself when that is feasible and no worse.
     const Plan given = to_plan(d_, o_.initial);
@@ -89,8 +87,8 @@ class Solver {
     std::size_t iteration = 0, since_best = 0, since_restart = 0;
     double last_report = 0;
     for (;;) {
-      const double now = elapsed();
-      if (o_.time_limit > 0 && now >= o_.time_limit) { result.stopped_by = StopReason::time_limit; break; }
+      const double now = deadline_.elapsed();
+      if (deadline_.passed()) { result.stopped_by = StopReason::time_limit; break; }
       if (o_.max_iterations > 0 && iteration >= o_.max_iterations) { result.stopped_by = StopReason::iterations; break; }
       if (o_.max_no_improvement > 0 && since_best >= o_.max_no_improvement) { result.stopped_by = StopReason::no_improvement; break; }
       if (o_.callback && now - last_report >= o_.report_every) {
@@ -120,7 +118,7 @@ class Solver {
         if (polished_cost.feasible() && polished_cost.objective <= cand_cost.objective) cand = std::move(polished), cand_cost = polished_cost;
         else ws_.load(cand);
         best = cand, best_cost = cand_cost, since_best = 0, since_restart = 0;
-        if (o_.callback && o_.callback({iteration, elapsed(), true, Cost(best_cost.objective)})) {
+        if (o_.callback && o_.callback({iteration, deadline_.elapsed(), true, Cost(best_cost.objective)})) {
           result.stopped_by = StopReason::callback;
           break;
         }
@@ -138,9 +136,9 @@ class Solver {
       if (!late || curr_cost.penalised(pen) < late_value) history.push(curr_cost);
     }
     result.iterations = iteration;
-    result.seconds = elapsed();
     result.routes = to_routes(d_, best);
     result.evaluation = check(d_.problem(), result.routes);
+    result.seconds = deadline_.elapsed();
     return result;
   }
 
@@ -208,6 +206,7 @@ class Solver {
   }
 
   const SolveOptions& o_;
+  Deadline deadline_;
   Data d_;
   LocalSearch ls_;
   WorkingSolution ws_;
@@ -218,8 +217,9 @@ class Solver {
 }  // namespace
 
 Result solve(const Problem& problem, const SolveOptions& options) {
+  const Deadline deadline(options.start.value_or(SolveClock::now()), options.time_limit);
   validate(options);
-  return Solver(problem, options).run();
+  return Solver(problem, options, deadline).run();
 }
 
 }  // namespace gridgov::routing

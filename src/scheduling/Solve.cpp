@@ -2,7 +2,6 @@
 #include "gridgov/scheduling/Solve.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <numeric>
 
 #include "gridgov/core/Error.hpp"
@@ -14,8 +13,6 @@
 
 namespace gridgov::scheduling {
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 // Settings from 20 s trials on Curtois-Qu instances 3, 5-8, 10 and 12 (one seed): a beam of 8
 // gave about twice the iterations of 16 and better rosters than 16 or 24 in the same time.
@@ -33,8 +30,8 @@ constexpr int most_dives = 50;            // dives within the share of time
 
 class Search {
  public:
-  Search(const Problem& p, const SolveOptions& o)
-      : problem_(p), options_(o), data_(p), roster_(data_), replan_(data_, beam, wide_beam), rng_(o.seed), start_(Clock::now()) {
+  Search(const Problem& p, const SolveOptions& o, Deadline deadline)
+      : problem_(p), options_(o), deadline_(deadline), data_(p), roster_(data_), replan_(data_, beam, wide_beam, deadline), rng_(o.seed) {
     for (const auto& row : data_.rows) bonus_ = std::max({bonus_, row.under + 1, row.over + 1});
     for (const auto& person : data_.people)
       for (const auto c : person.request_cost) bonus_ = std::max(bonus_, (c < 0 ? -c : c) + 1);
@@ -50,7 +47,7 @@ class Search {
         reason = StopReason::iterations;
         break;
       }
-      if (out_of_time()) break;
+      if (deadline_.passed()) break;
       if (stop_requested_) {
         reason = StopReason::callback;
         break;
@@ -63,15 +60,12 @@ class Search {
     r.roster = best_;
     r.evaluation = evaluate(problem_, best_);
     r.iterations = iterations_;
-    r.seconds = seconds();
+    r.seconds = deadline_.elapsed();
     r.stopped_by = reason;
     return r;
   }
 
  private:
-  double seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
-  bool out_of_time() const { return options_.time_limit > 0 && seconds() >= options_.time_limit; }
-
   // Every unit's line in turn against the roster so far (from the initial roster, if given: a
   // unit starts from its first member's line).
   void construct() {
@@ -101,7 +95,7 @@ class Search {
           if (const int t = roster_.at(u, d); t != search::off) worked += data_.minutes[static_cast<std::size_t>(t)];
         const bool behind = step < problem_.days && static_cast<double>(worked) <
                             static_cast<double>(first + step) / problem_.days * data_.people[u].contract.min_total_minutes;
-        if (out_of_time() || stop_requested_ ||
+        if (deadline_.passed() || stop_requested_ ||
             !replan_.run(roster_, who, first, last, rng_,
                          {.insist = true, .meet_minimum = last == problem_.days, .bonus = behind ? bonus_ : 0}))
           failed[u] = 1;
@@ -124,7 +118,7 @@ class Search {
     search::WorkingRoster trial(data_);
     const auto stop = [&] {
       report(false);
-      return stop_requested_ || (until > 0 && seconds() >= until);
+      return stop_requested_ || (until > 0 && deadline_.elapsed() >= until);
     };
     // Dives while the share of time lasts (one only without a time limit), each after the first blurred.
     for (int dive = 0; dive < (until > 0 ? most_dives : 1) && !stop(); ++dive) {
@@ -176,7 +170,7 @@ class Search {
 
   void report(bool now) {
     if (!options_.callback) return;
-    const double t = seconds();
+    const double t = deadline_.elapsed();
     if (!now && t - last_report_ < options_.report_every) return;
     last_report_ = t;
     Progress p{iterations_, t, best_feasible_, best_cost_};
@@ -185,11 +179,11 @@ class Search {
 
   const Problem& problem_;
   const SolveOptions& options_;
+  Deadline deadline_;
   search::Data data_;
   search::WorkingRoster roster_;
   search::Replan replan_;
   Random rng_;
-  Clock::time_point start_;
   std::vector<std::size_t> who_, unplanned_;
   Cost bonus_ = 1;  // per minute, above any weight: taken off every shift of a unit short of its minimum
   Roster best_;
@@ -209,6 +203,7 @@ void validate(const SolveOptions& o) {
 }
 
 Result solve(const Problem& problem, const SolveOptions& options) {
+  const Deadline deadline(options.start.value_or(SolveClock::now()), options.time_limit);
   validate(problem);
   validate(options);
   if (options.initial) {
@@ -220,7 +215,7 @@ Result solve(const Problem& problem, const SolveOptions& options) {
         if (r(i, d) < Roster::off || r(i, d) >= static_cast<int>(problem.shifts.size()))
           throw InputError("solve options", "initial", "unknown shift type " + std::to_string(r(i, d)));
   }
-  return Search(problem, options).run();
+  return Search(problem, options, deadline).run();
 }
 
 }  // namespace gridgov::scheduling

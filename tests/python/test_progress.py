@@ -6,6 +6,10 @@ sees every progress report and still stops the search."""
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -50,6 +54,15 @@ def test_no_bar_unless_asked_or_watched(instance, shifts, capsys, progress):
     routing.solve(instance, max_iterations=50, seed=1, progress=progress)
     roster.solve(shifts, max_iterations=50, seed=1, progress=progress)
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_hidden_bar_does_not_import_tqdm():
+    # Its first import takes tens of milliseconds, which a solve's time limit would count.
+    code = ("import sys; from gridgov import routing; from conftest import DATA; "
+            "routing.solve(routing.read(DATA / 'routing' / 'tiny.txt'), max_iterations=10, progress=False); "
+            "assert 'tqdm' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent,
+                   env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
 
 
 def test_a_solve_logs_its_start_and_end_at_info_and_each_new_best_at_debug(instance, caplog):

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
+#include "gridgov/core/Deadline.hpp"
 #include "gridgov/routing/Check.hpp"
 
 namespace gridgov::routing {
@@ -25,7 +27,13 @@ enum class StopReason { time_limit, iterations, no_improvement, callback };
 /// max_no_improvement or a callback must be given, or the solve would never end.
 struct SolveOptions {
   std::uint64_t seed = 0;             ///< Same problem, seed and iteration limit: same plan.
-  double time_limit = 0;              ///< Seconds of wall-clock time; 0 = none.
+  /// Seconds of wall-clock time from `start`; 0 = none. The search stops when they are up,
+  /// between two moves, even while it builds the first plan (a limit too short for that gives
+  /// the plan unfinished, not feasible); the check of the best plan follows.
+  double time_limit = 0;
+  /// When the time limit starts counting; none: when solve() is called. A caller with work of
+  /// its own before (the Python binding converting its arguments) gives when its call began.
+  std::optional<SolveClock::time_point> start{};
   std::size_t max_iterations = 0;     ///< Iterations of the search; 0 = none.
   std::size_t max_no_improvement = 0; ///< Iterations without a better plan; 0 = none.
   /// Called on every new best plan and at least every `report_every` seconds; returning true
@@ -43,7 +51,7 @@ struct Result {
   Routes routes{};
   Evaluation evaluation{};    ///< check(problem, routes): feasibility, objective, schedule.
   std::size_t iterations = 0;
-  double seconds = 0;
+  double seconds = 0;         ///< From the start of the time limit until the result was ready.
   StopReason stopped_by = StopReason::time_limit;
 
   [[nodiscard]] bool feasible() const { return evaluation.feasible; }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+#include "gridgov/core/Deadline.hpp"
 #include "gridgov/scheduling/Evaluate.hpp"
 
 namespace gridgov::scheduling {
@@ -26,7 +27,14 @@ enum class StopReason { time_limit, iterations, callback };
 /// must be given, or the solve would never end.
 struct SolveOptions {
   std::uint64_t seed = 0;          ///< Same problem, seed and iteration limit: same roster.
-  double time_limit = 0;           ///< Seconds of wall-clock time; 0 = none.
+  /// Seconds of wall-clock time from `start`; 0 = none. The search stops when they are up,
+  /// within a day of a line's DP, even while it builds the first roster (a limit too short for
+  /// that leaves the lines not yet built empty or unfinished, breaking contracts); the
+  /// evaluation of the best roster follows.
+  double time_limit = 0;
+  /// When the time limit starts counting; none: when solve() is called. A caller with work of
+  /// its own before (the Python binding converting its arguments) gives when its call began.
+  std::optional<SolveClock::time_point> start{};
   std::size_t max_iterations = 0;  ///< Neighbourhoods tried; 0 = none.
   /// Called on every new best roster and at least every `report_every` seconds; returning true
   /// stops the search (the best roster so far is returned).
@@ -40,7 +48,7 @@ struct Result {
   Roster roster{};
   Evaluation evaluation{};  ///< evaluate(problem, roster)
   std::size_t iterations = 0;
-  double seconds = 0;
+  double seconds = 0;       ///< From the start of the time limit until the result was ready.
   StopReason stopped_by = StopReason::time_limit;
   [[nodiscard]] bool feasible() const { return evaluation.feasible; }
   [[nodiscard]] Cost objective() const { return evaluation.objective; }

@@ -901,4 +901,8 @@ class District:
     @property
     def id(self) -> str:
         ...
+def _now() -> float:
+    """
+    Seconds on the clock of time limits (monotonic, from an arbitrary origin): a solve's start.
+    """
 __version__: str = '0.1.0'

@@ -137,6 +137,21 @@ class Problem:
     @property
     def staff(self) -> list[Staff]:
         ...
+class _Findings:
+    """
+    An evaluation's findings; gridgov.roster.Evaluation builds its tables from them when read.
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: _Findings) -> bool:
+        ...
+    def __getstate__(self) -> tuple[list[str], list[str], list, list]:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
+        ...
+    def breakdown(self) -> typing.Any:
+        ...
+    def violations(self) -> typing.Any:
+        ...
 class Progress:
     """
     What the solver reports while it runs.
@@ -161,7 +176,7 @@ class Progress:
         ...
 def _evaluate(problem: Problem, roster: typing.Any) -> dict:
     ...
-def _solve(problem: Problem, time_limit: typing.SupportsFloat | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, initial: typing.Any, callback: typing.Any) -> dict:
+def _solve(problem: Problem, time_limit: typing.SupportsFloat | typing.SupportsIndex, start: typing.SupportsFloat | typing.SupportsIndex, seed: typing.SupportsInt | typing.SupportsIndex, max_iterations: typing.SupportsInt | typing.SupportsIndex, initial: typing.Any, callback: typing.Any) -> dict:
     ...
 def read_curtois(path: os.PathLike | str | bytes) -> Problem:
     """

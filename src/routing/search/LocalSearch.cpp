@@ -6,9 +6,10 @@
 
 namespace gridgov::routing::search {
 
-LocalSearch::LocalSearch(const Data& d, std::vector<std::vector<int>> neighbours)
+LocalSearch::LocalSearch(const Data& d, std::vector<std::vector<int>> neighbours, Deadline deadline)
     : d_(&d),
       neighbours_(std::move(neighbours)),
+      deadline_(deadline),
       exchanges_{{1, 0}, {2, 0}, {1, 1}, {2, 1}, {2, 2}, {3, 0}},
       promising_(d.node_count(), 0),
       tested_at_(d.node_count(), 0),
@@ -159,6 +160,7 @@ bool LocalSearch::node_pass(WorkingSolution& ws) {
     any = false;
     for (const int u : order_) {
       if (!promising_[static_cast<std::size_t>(u)]) continue;
+      if (deadline_.passed()) return improved;
       promising_[static_cast<std::size_t>(u)] = 0;
       const auto before = ws.moves;
       if (improve(ws, u)) {
@@ -186,6 +188,7 @@ bool LocalSearch::swap_star_pass(WorkingSolution& ws) {
         if (!ws.routed(v)) continue;
         const auto b = static_cast<std::size_t>(ws.route_of(v));
         if (b == a || paired[b]) continue;
+        if (deadline_.passed()) return improved;
         paired[b] = 1;
         ++stats_.evaluations;
         if (swap_star_.evaluate(ws, static_cast<int>(a), static_cast<int>(b)) < 0) {

@@ -1,11 +1,12 @@
 #pragma once
 // Local search over granular neighbourhoods: for each promising node U and each of its nearest
 // neighbours V, the first improving move of the operators is applied; nodes around a change
-// become promising again; it ends when no promising node can improve.
+// become promising again; it ends when no promising node can improve, or at the deadline.
 
 #include <vector>
 
 #include "WorkingSolution.hpp"
+#include "gridgov/core/Deadline.hpp"
 #include "gridgov/core/Random.hpp"
 #include "operators/Exchange.hpp"
 #include "operators/SwapStar.hpp"
@@ -19,7 +20,9 @@ struct LocalSearchStats {
 
 class LocalSearch {
  public:
-  LocalSearch(const Data& d, std::vector<std::vector<int>> neighbours);
+  /// Every search stops at `deadline`, between two moves: the plan stays whole, only less
+  /// improved (a node not yet inserted stays out).
+  LocalSearch(const Data& d, std::vector<std::vector<int>> neighbours, Deadline deadline = {});
 
   /// Improves ws under its penalties. Exhaustive: every node is promising to start with;
   /// otherwise only those marked since the last search.
@@ -45,6 +48,7 @@ class LocalSearch {
 
   const Data* d_;
   std::vector<std::vector<int>> neighbours_;
+  Deadline deadline_;
   std::vector<Exchange> exchanges_;
   SwapTails swap_tails_;
   SwapStar swap_star_;

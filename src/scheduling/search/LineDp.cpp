@@ -176,6 +176,7 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
 
   std::vector<std::uint16_t> counts(tracked_);
   for (int d = first; d < last; ++d) {
+    if (deadline_.passed()) return false;
     const auto k = static_cast<std::size_t>(d - first);
     const int remaining = last - 1 - d;  // days after d in the window
     const bool sunday = d % 7 == 6;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "Data.hpp"
+#include "gridgov/core/Deadline.hpp"
 
 namespace gridgov::scheduling::search {
 
@@ -24,7 +25,8 @@ struct Spread {
 
 class LineDp {
  public:
-  LineDp(const Data& data, int beam) : data_(data), beam_(beam) {}
+  /// At most `beam` labels per state; a line still being found at `deadline` is given up.
+  LineDp(const Data& data, int beam, Deadline deadline = {}) : data_(data), beam_(beam), deadline_(deadline) {}
 
   /// Rewrites days [first, last) of `line` (unit u's whole line; the rest stays) with the line of
   /// least total `cost` (cost[(day - first) * types + type] for working type on day; 0 for a day
@@ -32,7 +34,7 @@ class LineDp {
   /// `first` is a Monday (a multiple of 7) and `last` a Monday or the horizon's end. Without
   /// `meet_minimum` the line may stay below the minimum of worked minutes (a start built window
   /// by window meets it in its last window). Returns false, leaving `line` as it was, when no
-  /// such line is found.
+  /// such line is found (or the deadline passed before it was).
   bool improve(std::size_t u, int first, int last, std::span<const Cost> cost, std::span<int> line, const Spread& spread = {},
                bool meet_minimum = true);
 
@@ -59,6 +61,7 @@ class LineDp {
 
   const Data& data_;
   int beam_;
+  Deadline deadline_;
   std::size_t tracked_ = 0;
   std::vector<std::vector<Label>> labels_;                 // per day of the window
   std::vector<std::vector<std::uint16_t>> pools_;          // per day: tracked counts of its labels

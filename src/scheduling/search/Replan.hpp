@@ -23,7 +23,9 @@ struct ReplanOptions {
 class Replan {
  public:
   /// `beam` labels per DP state normally; `wide` when asked to insist (construction, repair).
-  Replan(const Data& data, int beam, int wide) : data_(data), dp_(data, beam), wide_(data, wide) {}
+  /// A run still going at `deadline` fails.
+  Replan(const Data& data, int beam, int wide, Deadline deadline = {})
+      : data_(data), dp_(data, beam, deadline), wide_(data, wide, deadline) {}
 
   /// Re-plans `who` (in that order) over days [first, last). Returns false, with the roster as it
   /// was, when some unit gets no line within its contract.

@@ -10,6 +10,7 @@
 #include "gridgov/core/Random.hpp"
 #include "gridgov/routing/Solve.hpp"
 #include "support/Expect.hpp"
+#include "support/SpentLimit.hpp"
 
 using namespace gridgov;
 using namespace gridgov::routing;
@@ -215,4 +216,15 @@ TEST(Solve, WarmStartAndStoppingRules) {
   stop_now.report_every = 1e-9;
   EXPECT_EQ(solved(p, stop_now).stopped_by, StopReason::callback);
   GRIDGOV_EXPECT_INPUT_ERROR(solve(p, SolveOptions{}), "field 'time_limit': give a time limit");
+}
+
+// The time limit counts from options.start (the Python binding's call, say): a limit already
+// spent stops even the first plan's construction, and that unfinished plan is still checked.
+TEST(Solve, ATimeLimitCountsFromTheGivenStart) {
+  Random rng(5);
+  const auto p = random_problem(rng, 30, 4, true, false);
+  const auto r = solved(p, test::spent_time_limit<SolveOptions>());
+  test::expect_stopped_before_searching(r);
+  EXPECT_TRUE(r.routes.empty());
+  EXPECT_FALSE(r.feasible());  // its required visits are not made
 }

@@ -2,6 +2,7 @@
 // keeps the person's contract (as the independent evaluator judges it) costs what the DP finds.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <limits>
 
 #include "gridgov/core/Random.hpp"
@@ -141,4 +142,17 @@ TEST(LineDp, PairsRestUnavailableTimesAndFairnessMatchBruteForce) {
       EXPECT_TRUE(both_keep(found)) << "days " << first << "-" << last;
       EXPECT_EQ(cost_of(found, first, last, cost, types) + spread.cost(minutes(found)), expected) << "days " << first << "-" << last;
     }
+}
+
+// A line still being found at the deadline is given up, the line left as it was.
+TEST(LineDp, GivesUpAtTheDeadline) {
+  const search::Data data(tiny);
+  const std::vector<Cost> cost(static_cast<std::size_t>(7 * data.types), -10);
+  const std::vector<int> around{-1, 0, 0, 0, -1, -1, -1, 0, 0, 0, -1, -1, -1, -1};
+  auto line = around;
+  ASSERT_TRUE(search::LineDp(data, 8).improve(0, 7, 14, cost, line));
+  line = around;
+  search::LineDp late(data, 8, Deadline(SolveClock::now() - std::chrono::seconds(2), 1));
+  EXPECT_FALSE(late.improve(0, 7, 14, cost, line));
+  EXPECT_EQ(line, around);
 }

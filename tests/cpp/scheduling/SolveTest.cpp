@@ -4,6 +4,7 @@
 #include "gridgov/scheduling/Curtois.hpp"
 #include "gridgov/scheduling/Solve.hpp"
 #include "support/Expect.hpp"
+#include "support/SpentLimit.hpp"
 
 using namespace gridgov;
 using namespace gridgov::scheduling;
@@ -66,6 +67,18 @@ TEST(Solve, BadOptionsAreErrors) {
   o = iterations(10);
   o.initial = Roster(2, 14);
   GRIDGOV_EXPECT_INPUT_ERROR(solve(tiny, o), "field 'initial': the roster's shape");
+}
+
+// The time limit counts from options.start (the Python binding's call, say): a limit already
+// spent stops the construction before anyone is planned, and that roster is still evaluated.
+TEST(Solve, ATimeLimitCountsFromTheGivenStart) {
+  const auto r = solve(tiny, test::spent_time_limit<SolveOptions>());
+  test::expect_stopped_before_searching(r);
+  EXPECT_EQ(r.roster, Roster(tiny.staff.size(), tiny.days));
+  const auto e = evaluate(tiny, r.roster);
+  EXPECT_EQ(r.objective(), e.objective);
+  EXPECT_FALSE(r.feasible());  // A's minimum of worked minutes is not met
+  EXPECT_EQ(e.violations, r.evaluation.violations);
 }
 
 // Twelve weeks (built on a rolling horizon) with a minimum of worked minutes close to the most

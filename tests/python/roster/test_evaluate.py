@@ -4,6 +4,7 @@ published roster of the Curtois-Qu benchmark scored as its authors scored it."""
 from __future__ import annotations
 
 import os
+import pickle
 from pathlib import Path
 
 import pandas as pd
@@ -45,6 +46,17 @@ def test_objective_and_breakdown():
                                     "fairness": 0}
     day13 = e.breakdown[(e.breakdown["rule"] == "under_cover") & (e.breakdown["day"] == 13)]
     assert day13[["shift", "cost", "detail"]].values.tolist() == [["E", 100, "1 short of 1"]]
+
+
+def test_a_solves_evaluation_is_the_evaluators_and_keeps_its_tables_through_pickling():
+    p = roster.read_curtois(TINY)
+    r = roster.solve(p, max_iterations=50, seed=1)
+    e = roster.evaluate(p, r.roster)
+    assert r.evaluation == e  # the tables are built when read, from findings that compare too
+    assert r.evaluation.breakdown.equals(e.breakdown) and r.evaluation.violations.equals(e.violations)
+    again = pickle.loads(pickle.dumps(e))
+    assert again == e and again.breakdown.equals(e.breakdown) and again.totals().equals(e.totals())
+    assert roster.evaluate(p, table(GOOD)) != roster.evaluate(p, table({**GOOD, "A": ".EEE...E......"}))
 
 
 def test_broken_rules_are_listed_with_whom_and_when():
