@@ -262,10 +262,11 @@ void bind_roster(py::module_& m) {
   // The raw solver; gridgov.roster.solve wraps it with a friendly result.
   r.def(
       "_solve",
-      [](const Problem& p, double time_limit, double start, std::uint64_t seed, std::size_t max_iterations, const py::object& initial,
-         const py::object& callback) {
+      [](const Problem& p, double time_limit, double start, Whole<std::uint64_t> seed, Whole<std::size_t> max_iterations,
+         const py::object& initial, const py::object& callback) {
         SolveOptions o;
-        o.time_limit = time_limit, o.start = clock_point(start), o.seed = seed, o.max_iterations = max_iterations;
+        o.time_limit = time_limit, o.start = clock_point(start), o.seed = seed.in("solve options", "seed");
+        o.max_iterations = max_iterations.in("solve options", "max_iterations");
         if (!initial.is_none()) o.initial = roster_from(p, initial);
         bool interrupted = false;
         auto result = run_interruptible<Progress>(

@@ -101,11 +101,12 @@ Result run(const Problem& p, SolveOptions o, const py::object& callback, bool& i
       [](const SolveOptions& so) { validate(so); });
 }
 
-SolveOptions options(double time_limit, double start, std::uint64_t seed, std::size_t max_iterations, std::size_t max_no_improvement,
-                     const py::object& initial, const py::object& vehicles) {
+SolveOptions options(double time_limit, double start, const Whole<std::uint64_t>& seed, const Whole<std::size_t>& max_iterations,
+                     const Whole<std::size_t>& max_no_improvement, const py::object& initial, const py::object& vehicles) {
   SolveOptions o;
-  o.time_limit = time_limit, o.start = clock_point(start), o.seed = seed, o.max_iterations = max_iterations;
-  o.max_no_improvement = max_no_improvement;
+  o.time_limit = time_limit, o.start = clock_point(start), o.seed = seed.in("solve options", "seed");
+  o.max_iterations = max_iterations.in("solve options", "max_iterations");
+  o.max_no_improvement = max_no_improvement.in("solve options", "max_no_improvement");
   if (!initial.is_none()) o.initial = routes_from(initial, vehicles);
   return o;
 }
@@ -271,8 +272,9 @@ void bind_routing(py::module_& m) {
   // The raw solver; gridgov.routing.solve wraps it with a friendly result.
   r.def(
       "_solve",
-      [](const Problem& p, double time_limit, double start, std::uint64_t seed, std::size_t max_iterations,
-         std::size_t max_no_improvement, const py::object& initial, const py::object& initial_vehicles, const py::object& callback) {
+      [](const Problem& p, double time_limit, double start, Whole<std::uint64_t> seed, Whole<std::size_t> max_iterations,
+         Whole<std::size_t> max_no_improvement, const py::object& initial, const py::object& initial_vehicles,
+         const py::object& callback) {
         bool interrupted = false;
         auto result = run(p, options(time_limit, start, seed, max_iterations, max_no_improvement, initial, initial_vehicles), callback,
                           interrupted);
@@ -283,8 +285,8 @@ void bind_routing(py::module_& m) {
   r.def("_schedule", &schedule_frame, py::arg("problem"), py::arg("evaluation"));
   r.def(
       "_sol_text",
-      [](const Instance& i, const py::list& routes, const py::object& vehicles, std::int64_t cost) {
-        return sol_text(i, routes_from(routes, vehicles), Cost(cost));
+      [](const Instance& i, const py::list& routes, const py::object& vehicles, Whole<std::int64_t> cost) {
+        return sol_text(i, routes_from(routes, vehicles), Cost(cost.in("solution", "cost")));
       },
       py::arg("instance"), py::arg("routes"), py::arg("vehicles"), py::arg("cost"));
 }

@@ -100,6 +100,7 @@ CASES = [
     Case("routing", "a prize beyond 64 bits", lambda tmp: routing.Visit(location=1, prize=2**70)),
     Case("routing", "a solve with no limit at all", lambda tmp: routing.solve(tiny_problem(), seed=1)),
     Case("routing", "a negative time limit", lambda tmp: routing.solve(tiny_problem(), time_limit=-1, seed=1)),
+    Case("routing", "a negative seed", lambda tmp: routing.solve(tiny_problem(), max_iterations=10, seed=-1)),
     Case("routing", "a Solomon file cut short",
          lambda tmp: routing.read(written(tmp, "cut.txt", (DATA / "routing" / "tiny.txt").read_text()[:60]), round="dimacs")),
     # Rostering
