@@ -115,8 +115,8 @@ Duration DayPlanner::walk_around(const model::Place& place, std::size_t voluntee
 
 void DayPlanner::take(const PlannedDuty& duty) {
   for (const auto& d : duty.duties) {
-    const model::Place post{model::PlaceKind::post, d.post};
-    busy_[d.volunteer].push_back({{minutes(d.start), minutes(d.end)}, walk_around(post, d.volunteer), walk_around(post, d.volunteer)});
+    const auto walk = walk_around({model::PlaceKind::post, d.post}, d.volunteer);  // a duty begins and ends at its post
+    busy_[d.volunteer].push_back({{minutes(d.start), minutes(d.end)}, walk, walk});
   }
 }
 
