@@ -158,9 +158,9 @@ class Search {
       if (std::find(who_.begin(), who_.end(), i) == who_.end()) who_.push_back(i);
     }
     // A kick, once the roster has stalled: the first of several units plans against costs blurred
-    // by up to twice their size (some turned round), so it takes a line its best answer to the
-    // others never is, and the others answer it exactly. It reaches what no unit's best answer
-    // in turn does: two people trading days, or everyone at the fewest minutes taking more at
+    // by up to twice their size (some turned round), so that it takes a line other than its best
+    // answer to the rest, and the others answer that line exactly. It reaches what best answers
+    // in turn do not: two people trading days, or everyone at the fewest minutes taking more at
     // once where any one alone would widen the spread (tests/cpp/scheduling/OracleTest.cpp).
     const bool stalled = idle_ >= stall_rounds * units * static_cast<std::size_t>(weeks);
     const bool kick = k > 1 && stalled && rng_.chance(kick_chance);
