@@ -27,6 +27,9 @@ constexpr std::size_t most_master_rows = 1500;  // the column generation's maste
 constexpr double dive_share = 0.75;       // of the time limit, at most, for the dives
 constexpr int pricing_beam = 64;          // labels per DP state when pricing columns
 constexpr int most_dives = 50;            // dives within the share of time
+constexpr std::size_t stall_rounds = 3;   // stalled: no gain in this many times (units x weeks) moves ...
+constexpr double kick_chance = 0.3;       // ... then a move of several units is a kick this often ...
+constexpr double kick_noise = 2.0;        // ... its first unit's costs blurred by up to twice their size
 
 class Search {
  public:
@@ -148,12 +151,21 @@ class Search {
       const auto i = static_cast<std::size_t>(rng_.uniform_int(0, static_cast<std::int64_t>(units) - 1));
       if (std::find(who_.begin(), who_.end(), i) == who_.end()) who_.push_back(i);
     }
+    // A kick, once the roster has stalled: the first of several units plans against costs blurred
+    // by up to twice their size (some turned round), so that it takes a line other than its best
+    // answer to the rest, and the others answer that line exactly. It reaches what best answers
+    // in turn do not: two people trading days, or everyone at the fewest minutes taking more at
+    // once where any one alone would widen the spread (tests/cpp/scheduling/OracleTest.cpp).
+    const bool stalled = idle_ >= stall_rounds * units * static_cast<std::size_t>(weeks);
+    const bool kick = k > 1 && stalled && rng_.chance(kick_chance);
+    ++idle_;
     const Cost before = roster_.cost();
-    if (!replan_.run(roster_, who_, first, last, rng_, {.noise = rng_.chance(0.5) ? 0.0 : noise})) return;
+    if (!replan_.run(roster_, who_, first, last, rng_, {.noise = rng_.chance(0.5) ? 0.0 : noise, .lead_noise = kick ? kick_noise : 0})) return;
     if (roster_.cost() > before) {  // keep changes that do not cost more (plateaus let it drift)
       replan_.undo(roster_);
       return;
     }
+    if (roster_.cost() < before) idle_ = 0;
     keep_if_best();
   }
 
@@ -189,7 +201,7 @@ class Search {
   Roster best_;
   Cost best_cost_ = 0;
   bool has_best_ = false, best_feasible_ = false, stop_requested_ = false;
-  std::size_t iterations_ = 0;
+  std::size_t iterations_ = 0, idle_ = 0;  // idle_: moves since the roster last got cheaper
   double last_report_ = 0;
 };
 

@@ -16,11 +16,12 @@ bool Replan::run(WorkingRoster& roster, std::span<const std::size_t> who, int fi
   const int types = data_.types;
   for (std::size_t k = 0; k < who_.size(); ++k) {
     const auto i = who_[k];
+    const double noise = k == 0 && how.lead_noise > 0 ? how.lead_noise : how.noise;
     cost_.assign(static_cast<std::size_t>((last - first) * types), 0);
     for (int d = first; d < last; ++d)
       for (int t = 0; t < types; ++t) {
         Cost c = roster.marginal(i, d, t) - how.bonus * data_.minutes[static_cast<std::size_t>(t)];
-        if (how.noise > 0) c += static_cast<Cost>(static_cast<double>(std::max<Cost>(1, c < 0 ? -c : c)) * how.noise * (rng.uniform(-1, 1)));
+        if (noise > 0) c += static_cast<Cost>(static_cast<double>(std::max<Cost>(1, c < 0 ? -c : c)) * noise * (rng.uniform(-1, 1)));
         cost_[static_cast<std::size_t>((d - first) * types + t)] = c;
       }
     const auto span = roster.line(i);

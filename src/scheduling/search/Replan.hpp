@@ -15,6 +15,7 @@ namespace gridgov::scheduling::search {
 /// How a re-planning goes.
 struct ReplanOptions {
   double noise = 0;           ///< > 0 blurs the costs each unit sees by up to that fraction, to explore.
+  double lead_noise = 0;      ///< > 0: the first unit's costs are blurred by up to this instead (a kick, Solve.cpp).
   bool insist = false;        ///< Retry a failed line with the wide beam.
   bool meet_minimum = true;   ///< False before the last window of a rolling start (LineDp).
   Cost bonus = 0;             ///< Taken per minute off every shift, to build worked minutes up.

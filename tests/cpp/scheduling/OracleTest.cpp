@@ -3,9 +3,11 @@
 // optimum found by trying every roster through the independent evaluator. Never below it (that
 // would mean the evaluator or the oracle is wrong); where no roster meets every contract, the
 // solver says so (an infeasible least-bad roster), never a wrong "feasible". The search is a
-// local one (re-planning up to three people at a time), so it can stop short where only a joint
-// move of more reaches the optimum: misses are counted, printed by problem number and bounded as
-// measured.
+// local one (re-planning up to three people at a time, each given their best line in turn), so
+// it could stop short where only a joint move reaches the optimum; its kicks
+// (src/scheduling/Solve.cpp) are what reach those. Misses are counted, printed by problem number
+// and must be none; there were none either on the sets of seeds 8, 9 and 10 with fairness and
+// 2027 and 2028 without.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -85,10 +87,10 @@ Tally against_the_oracle(std::uint64_t seed, int problems, Cost fairness) {
 }  // namespace
 
 TEST(RosterOracle, TinyProblemsReachTheExactOptimum) {
-  // Measured: 268 of 269 feasible problems optimal (the miss: a pair and a third person who
-  // would have to trade days at once); 31 with no roster, all called infeasible.
+  // Measured: all 269 feasible problems optimal; 31 with no roster, all called infeasible.
+  // Before the kicks, 268 (the miss: a pair and a third person who had to trade days at once).
   const auto tally = against_the_oracle(2026, 300, 0);
-  EXPECT_LE(tally.missed, 2);
+  EXPECT_EQ(tally.missed, 0);
   // The set must exercise both outcomes, or it tests less than it claims.
   EXPECT_GT(tally.optimal, 200);
   EXPECT_GT(tally.infeasible, 10);
@@ -97,15 +99,19 @@ TEST(RosterOracle, TinyProblemsReachTheExactOptimum) {
   RecordProperty("infeasible", tally.infeasible);
 }
 
-TEST(RosterOracle, WithFairnessFewMissTheOptimum) {
+TEST(RosterOracle, WithFairnessTinyProblemsReachTheExactOptimum) {
   // Fairness priced at one per minute of spread outweighs most cover weights here, which makes
-  // deep local minima. Measured: 198 of 221 feasible problems optimal (23 missed, 10.4 %; 138
+  // deep local minima: two people both at the fewest minutes can only take more work together.
+  // Measured: all 221 feasible problems optimal. Before the kicks 23 were missed (10.4 %; 138
   // before re-planning priced fairness against the settled units only, search/Replan.cpp).
-  // A second pass re-planning each unit against all the others gave 15 misses here but half
-  // the iterations per second and no better duty rosters, so it was left out.
+  // Tried and left out: a second pass re-planning each unit against all the others (15 missed,
+  // half the iterations per second); late acceptance (22: a best answer is hardly ever worse
+  // than the roster, so there is little to accept); the first unit's line drawn at random from
+  // its DP's Pareto front (2 to 6); the others' cheapest cost per worked total priced into the
+  // first unit's line (13, and 30 % slower).
   const auto tally = against_the_oracle(7, 250, 1);
   EXPECT_GT(tally.optimal + tally.missed, 150);
-  EXPECT_LE(tally.missed * 100, 12 * (tally.optimal + tally.missed)) << tally.missed << " missed";
+  EXPECT_EQ(tally.missed, 0);
   RecordProperty("optimal", tally.optimal);
   RecordProperty("missed", tally.missed);
   RecordProperty("infeasible", tally.infeasible);
