@@ -83,10 +83,15 @@ bool LineDp::closes(const Person& person, const Context& c, const Key& k) const 
 
 bool LineDp::dominates(const Label& a, std::span<const std::uint16_t> ca, const Label& b, std::span<const std::uint16_t> cb,
                        const Context& c) const {
-  if (a.cost > b.cost || (c.weekends_bind && a.weekends > b.weekends)) return false;
+  if (a.cost > b.cost) return false;
+  // Weekends and minutes that cannot bind still break ties of cost: of lines that cost the
+  // same, the one that uses less of the contract leaves more for the rest of the horizon.
+  const bool tie = a.cost == b.cost;
+  if ((c.weekends_bind || tie) && a.weekends > b.weekends) return false;
   // Fewer minutes are as good only once the minimum is met; before that, only equal minutes.
   if (c.minutes_matter && a.minutes != b.minutes && (c.exact_minutes || !(a.minutes < b.minutes && a.minutes >= c.need_min)))
     return false;
+  if (!c.minutes_matter && tie && a.minutes > b.minutes) return false;
   for (std::size_t k = 0; k < ca.size(); ++k)
     if (ca[k] > cb[k]) return false;
   return true;
