@@ -4,6 +4,12 @@ add_library(gridgov ${_gridgov_sources})
 add_library(gridgov::gridgov ALIAS gridgov)
 target_compile_features(gridgov PUBLIC cxx_std_20)
 set_target_properties(gridgov PROPERTIES POSITION_INDEPENDENT_CODE ON EXPORT_NAME gridgov)
+# Position-independent code lets GCC assume any exported function may be replaced at load time,
+# so it inlines none of them, not even within their own file (a call through the PLT each time).
+# gridgov relies on no such replacement; Clang assumes none already.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  target_compile_options(gridgov PRIVATE -fno-semantic-interposition)
+endif()
 target_include_directories(gridgov PUBLIC
   $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>
   $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <tuple>
 
 namespace gridgov::scheduling::search {
 namespace {
@@ -88,6 +89,13 @@ Data::Data(const Problem& p) : problem(&p), days(p.days), types(static_cast<int>
     klass.push_back(at->second);
   }
   for (const auto& s : p.shifts) minutes.push_back(s.minutes);
+  std::map<std::tuple<int, int, int, std::vector<char>>, int> twin_of;
+  for (int b = 0; b < types; ++b) {
+    std::vector<char> column(static_cast<std::size_t>(classes));
+    for (int a = 0; a < classes; ++a) column[static_cast<std::size_t>(a)] = may_follow[static_cast<std::size_t>(a * types + b)];
+    twin.push_back(twin_of.emplace(std::tuple{klass[static_cast<std::size_t>(b)], minutes[static_cast<std::size_t>(b)],
+                                              p.shifts[static_cast<std::size_t>(b)].start, std::move(column)}, b).first->second);
+  }
   longest = minutes.empty() ? 0 : *std::max_element(minutes.begin(), minutes.end());
 
   const auto units = units_of(p);
@@ -119,6 +127,13 @@ Data::Data(const Problem& p) : problem(&p), days(p.days), types(static_cast<int>
     for (int d = 0; d < days; ++d)
       for (int t = 0; t < types; ++t)
         if (person.may_work[cell(d, t)]) person.allowed[static_cast<std::size_t>(d)].push_back(t);
+    person.follows.assign(static_cast<std::size_t>(classes * types), 0);
+    for (int a = 0; a < classes; ++a)
+      for (int b = 0; b < types; ++b) {
+        const int end = class_end[static_cast<std::size_t>(a)], start = p.shifts[static_cast<std::size_t>(b)].start;
+        const bool rested = s.min_rest_minutes == 0 || end < 0 || start < 0 || 24 * 60 - end + start >= s.min_rest_minutes;
+        person.follows[static_cast<std::size_t>(a * types + b)] = may_follow[static_cast<std::size_t>(a * types + b)] && rested ? 1 : 0;
+      }
     person.max_run_binds = s.max_consecutive_shifts < days;
     person.cap_work = person.max_run_binds ? s.max_consecutive_shifts : std::max(1, s.min_consecutive_shifts);
     person.cap_off = std::max(1, s.min_consecutive_days_off);
@@ -131,13 +146,6 @@ Data::Data(const Problem& p) : problem(&p), days(p.days), types(static_cast<int>
     person.request_cost[cell(q.day, static_cast<int>(q.shift))] -= q.weight;
   }
   for (const auto& q : p.off_requests) people[unit_of[q.staff]].request_cost[cell(q.day, static_cast<int>(q.shift))] += q.weight;
-}
-
-bool Data::follows(const Person& u, int a, int b) const {
-  if (!may_follow[static_cast<std::size_t>(a * types + b)]) return false;
-  if (u.contract.min_rest_minutes == 0) return true;
-  const int end = class_end[static_cast<std::size_t>(a)], start = problem->shifts[static_cast<std::size_t>(b)].start;
-  return end < 0 || start < 0 || 24 * 60 - end + start >= u.contract.min_rest_minutes;
 }
 
 }  // namespace gridgov::scheduling::search

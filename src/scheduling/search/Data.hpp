@@ -28,6 +28,7 @@ struct Person {                     // a unit: one line of work for all its memb
   std::vector<char> may_work;       // [day * types + type]: no day off, unavailable time or type limit of 0
   std::vector<std::vector<int>> allowed;  // per day: the types that may be worked
   std::vector<int> tracked;         // shift types whose max_shifts can bind
+  std::vector<char> follows;        // [class * types + type]: type may be worked the day after the class (successions, rest)
   int cap_work = 1;                 // work-run lengths kept apart in the DP (then merged)
   int cap_off = 1;                  // off-run lengths kept apart
   bool max_run_binds = false;
@@ -44,6 +45,10 @@ struct Data {
   int classes = 0;                              // (the same types may follow them, after the same end)
   std::vector<char> may_follow;                 // [class * types + b]: b may be worked the day after the class
   std::vector<int> class_end;                   // per class: minutes after midnight it ends, or -1 if unknown
+  /// Per type: the first type that a line's DP cannot tell from it but by cost (the same class,
+  /// minutes, start and classes it may follow). Of twins, only the cheapest on a day can be on
+  /// a best line, unless a limit on one of them binds.
+  std::vector<int> twin;
   std::vector<int> minutes;                     // per type
   int longest = 0;                              // minutes of the longest type
   std::vector<Person> people;                   // the units
@@ -56,7 +61,7 @@ struct Data {
     return rows[r].skill < 0 || qualified[i * skills.size() + static_cast<std::size_t>(rows[r].skill)] != 0;
   }
   /// Whether unit u may work type b the day after a type of class a (successions and rest).
-  [[nodiscard]] bool follows(const Person& u, int a, int b) const;
+  [[nodiscard]] bool follows(const Person& u, int a, int b) const { return u.follows[static_cast<std::size_t>(a * types + b)] != 0; }
 };
 
 }  // namespace gridgov::scheduling::search

@@ -8,7 +8,12 @@ namespace gridgov::scheduling::search {
 struct LineDp::Context {
   int need_min = 0, allow_max = 0;  // minutes the window must hold, at least and at most
   int weekends_left = 0;            // weekends the window may hold
-  std::vector<int> counts_left;     // per tracked type: shifts the window may hold
+  // Limits on shift types and weekends are left out of the labels and their dominance unless
+  // the best line breaks them (improve()), which keeps the Pareto fronts small.
+  std::vector<int> tracked;         // shift types whose limit is kept (it can bind and did) ...
+  std::vector<int> counts_left;     // ... and how many of each the window may hold
+  bool weekends_bind = false;       // the limit on weekends is kept (it can bind and did)
+  bool minutes_matter = true;       // a minimum to meet, a maximum that can bind, or fairness
   bool has_prefix = false;
   Key prefix{};                     // state at the day before the window
   bool has_suffix = false;
@@ -78,9 +83,15 @@ bool LineDp::closes(const Person& person, const Context& c, const Key& k) const 
 
 bool LineDp::dominates(const Label& a, std::span<const std::uint16_t> ca, const Label& b, std::span<const std::uint16_t> cb,
                        const Context& c) const {
-  if (a.cost > b.cost || a.weekends > b.weekends) return false;
+  if (a.cost > b.cost) return false;
+  // Weekends and minutes that cannot bind still break ties of cost: of lines that cost the
+  // same, the one that uses less of the contract leaves more for the rest of the horizon.
+  const bool tie = a.cost == b.cost;
+  if ((c.weekends_bind || tie) && a.weekends > b.weekends) return false;
   // Fewer minutes are as good only once the minimum is met; before that, only equal minutes.
-  if (a.minutes != b.minutes && (c.exact_minutes || !(a.minutes < b.minutes && a.minutes >= c.need_min))) return false;
+  if (c.minutes_matter && a.minutes != b.minutes && (c.exact_minutes || !(a.minutes < b.minutes && a.minutes >= c.need_min)))
+    return false;
+  if (!c.minutes_matter && tie && a.minutes > b.minutes) return false;
   for (std::size_t k = 0; k < ca.size(); ++k)
     if (ca[k] > cb[k]) return false;
   return true;
@@ -120,19 +131,18 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
                      bool meet_minimum) {
   const auto& person = data_.people[u];
   const auto& s = person.contract;
-  const int days = data_.days, types = data_.types;
-  tracked_ = person.tracked.size();
+  const int days = data_.days;
 
   Context c;
   c.capmax = std::max(person.cap_work, person.cap_off);
   c.exact_minutes = spread.weight != 0;
   int minutes_out = 0, weekends_out = 0;
-  std::vector<int> counts_out(tracked_, 0);
+  std::vector<int> counts_out(person.tracked.size(), 0);
   for (int d = 0; d < days; ++d) {
     if (d >= first && d < last) continue;
     if (const int t = line[static_cast<std::size_t>(d)]; worked(t)) {
       minutes_out += data_.minutes[static_cast<std::size_t>(t)];
-      for (std::size_t k = 0; k < tracked_; ++k) counts_out[k] += person.tracked[k] == t ? 1 : 0;
+      for (std::size_t k = 0; k < person.tracked.size(); ++k) counts_out[k] += person.tracked[k] == t ? 1 : 0;
     }
   }
   for (int sat = 5; sat < days; sat += 7) {
@@ -143,10 +153,23 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
   c.need_min = meet_minimum ? s.min_total_minutes - minutes_out : 0;
   c.allow_max = s.max_total_minutes >= unlimited ? std::numeric_limits<int>::max() / 2 : s.max_total_minutes - minutes_out;
   c.weekends_left = s.max_weekends >= unlimited ? days : s.max_weekends - weekends_out;
-  for (std::size_t k = 0; k < tracked_; ++k)
-    c.counts_left.push_back(s.max_shifts[static_cast<std::size_t>(person.tracked[k])] - counts_out[k]);
-  if (c.allow_max < 0 || c.weekends_left < 0 || std::any_of(c.counts_left.begin(), c.counts_left.end(), [](int n) { return n < 0; }))
-    return false;
+  if (c.allow_max < 0 || c.weekends_left < 0) return false;
+  // Limits that can bind in the window: on a shift type the window has more days for than
+  // remain, on weekends when it has more weekends than remain. They start relaxed and are added
+  // one by one while the best line found breaks them.
+  std::vector<int> can_bind, left_of;
+  for (std::size_t k = 0; k < person.tracked.size(); ++k) {
+    const int t = person.tracked[k];
+    const int left = s.max_shifts[static_cast<std::size_t>(t)] - counts_out[k];
+    if (left < 0) return false;
+    int could = 0;  // days of the window that may take t
+    for (int d = first; d < last; ++d) could += person.may_work[data_.cell(d, t)];
+    if (left < could) can_bind.push_back(t), left_of.push_back(left);
+  }
+  int window_weekends = 0;  // first is a Monday: every weekend of the window lies in it whole
+  for (int d = first; d < last; ++d) window_weekends += d % 7 == 5 ? 1 : 0;
+  const bool weekends_can_bind = c.weekends_left < window_weekends;
+  c.minutes_matter = c.exact_minutes || c.need_min > 0 || static_cast<long long>(c.allow_max) < static_cast<long long>(last - first) * data_.longest;
   if (first > 0) {
     const int status = line[static_cast<std::size_t>(first - 1)];
     int run = 1;
@@ -164,6 +187,32 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
     c.suffix_to_end = last + run == days;
   }
 
+  window_.resize(static_cast<std::size_t>(last - first));
+  for (;;) {
+    if (!search(person, c, first, last, cost, spread, minutes_out)) return false;
+    bool added = false;
+    for (std::size_t k = 0; k < can_bind.size(); ++k) {
+      const int t = can_bind[k];
+      if (std::find(c.tracked.begin(), c.tracked.end(), t) != c.tracked.end()) continue;
+      if (std::count(window_.begin(), window_.end(), t) > left_of[k]) c.tracked.push_back(t), c.counts_left.push_back(left_of[k]), added = true;
+    }
+    if (weekends_can_bind && !c.weekends_bind) {
+      int weekends = 0;
+      for (int sat = first + 5; sat < last; sat += 7)
+        weekends += worked(window_[static_cast<std::size_t>(sat - first)]) ||
+                    (sat + 1 < last && worked(window_[static_cast<std::size_t>(sat + 1 - first)]));
+      if (weekends > c.weekends_left) c.weekends_bind = added = true;
+    }
+    if (!added) break;
+  }
+  std::copy(window_.begin(), window_.end(), line.begin() + first);
+  return true;
+}
+
+bool LineDp::search(const Person& person, const Context& c, int first, int last, std::span<const Cost> cost, const Spread& spread,
+                    int minutes_out) {
+  const int types = data_.types;
+  tracked_ = c.tracked.size();
   const auto span_days = static_cast<std::size_t>(last - first);
   const Shape shape{c.capmax};
   const std::size_t keys = shape(data_.classes - 1, c.capmax, true) + 1;
@@ -174,13 +223,33 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
     for (auto& b : buckets_[k]) b.clear();
   }
 
+  // Of twin types (Data::twin) whose limits cannot bind here, only the cheapest on a day is tried.
+  std::vector<int> group_choice(static_cast<std::size_t>(2 * types));
+  choices_.resize(span_days);
+  for (int d = first; d < last; ++d) {
+    const auto k = static_cast<std::size_t>(d - first);
+    choices_[k].clear();
+    std::fill(group_choice.begin(), group_choice.end(), -1);
+    for (const int t : person.allowed[static_cast<std::size_t>(d)]) {
+      const bool own = std::find(c.tracked.begin(), c.tracked.end(), t) != c.tracked.end();
+      auto& chosen = group_choice[static_cast<std::size_t>(own ? types + t : data_.twin[static_cast<std::size_t>(t)])];
+      const auto price = [&](int type) { return cost[k * static_cast<std::size_t>(types) + static_cast<std::size_t>(type)]; };
+      if (chosen < 0) {
+        chosen = static_cast<int>(choices_[k].size());
+        choices_[k].push_back(t);
+      } else if (price(t) < price(choices_[k][static_cast<std::size_t>(chosen)])) {
+        choices_[k][static_cast<std::size_t>(chosen)] = t;
+      }
+    }
+  }
+
   std::vector<std::uint16_t> counts(tracked_);
   for (int d = first; d < last; ++d) {
     if (deadline_.passed()) return false;
     const auto k = static_cast<std::size_t>(d - first);
     const int remaining = last - 1 - d;  // days after d in the window
     const bool sunday = d % 7 == 6;
-    const auto& allowed = person.allowed[static_cast<std::size_t>(d)];
+    const auto& allowed = choices_[k];
     const auto extend = [&](const Label* from, int parent, const Key& key_from) {
       for (std::size_t option = 0; option <= allowed.size(); ++option) {
         const int choice = option == 0 ? off : allowed[option - 1];
@@ -203,8 +272,8 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
           if (is_weekend(d) && !(sunday && d > first && worked(key_from.status))) ++next.weekends;
           bool over = false;
           for (std::size_t t = 0; t < tracked_; ++t)
-            if (person.tracked[t] == choice && ++counts[t] > c.counts_left[t]) over = true;
-          if (over || next.weekends > c.weekends_left || next.minutes > c.allow_max) continue;
+            if (c.tracked[t] == choice && ++counts[t] > c.counts_left[t]) over = true;
+          if (over || (c.weekends_bind && next.weekends > c.weekends_left) || next.minutes > c.allow_max) continue;
         }
         if (next.minutes + remaining * data_.longest < c.need_min) continue;  // the minimum is out of reach
         add(k, next, counts, c);
@@ -234,7 +303,7 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
   if (best < 0) return false;
   for (int d = last - 1, l = best; d >= first; --d) {
     const auto& label = labels_[static_cast<std::size_t>(d - first)][static_cast<std::size_t>(l)];
-    line[static_cast<std::size_t>(d)] = label.choice;
+    window_[static_cast<std::size_t>(d - first)] = label.choice;
     l = label.parent;
   }
   return true;

@@ -55,6 +55,9 @@ class LineDp {
 
   bool step(const Person& person, const Key& from, int choice, Key& to) const;
   bool closes(const Person& person, const Context& c, const Key& k) const;
+  // The DP over the window under c's limits; the best line into window_, or false if none.
+  bool search(const Person& person, const Context& c, int first, int last, std::span<const Cost> cost, const Spread& spread,
+              int minutes_out);
   void add(std::size_t day_index, const Label& label, std::span<const std::uint16_t> counts, const Context& c);
   bool dominates(const Label& a, std::span<const std::uint16_t> ca, const Label& b, std::span<const std::uint16_t> cb,
                  const Context& c) const;
@@ -63,6 +66,8 @@ class LineDp {
   int beam_;
   Deadline deadline_;
   std::size_t tracked_ = 0;
+  std::vector<int> window_;                                // the line found over the window
+  std::vector<std::vector<int>> choices_;                  // per day of the window: the types tried
   std::vector<std::vector<Label>> labels_;                 // per day of the window
   std::vector<std::vector<std::uint16_t>> pools_;          // per day: tracked counts of its labels
   std::vector<std::vector<std::vector<int>>> buckets_;     // per day, per key: label indices

@@ -95,7 +95,7 @@ bool PriceAndDive::solve_master(const std::vector<char>& fixed, const std::vecto
   };
   for (int round = 0; round < rounds; ++round) {
     if (stop()) return stopped();
-    lp.solve(50000);
+    if (lp.solve(50000, stop) == Simplex::Status::stopped) return stopped();
     const auto& y = lp.duals();
     std::size_t added = 0;
     auto& dp = careful ? careful_ : fast_;
@@ -134,7 +134,9 @@ bool PriceAndDive::solve_master(const std::vector<char>& fixed, const std::vecto
       careful = false;
     }
   }
-  if (lp.solve(50000) != Simplex::Status::optimal) return false;
+  const auto status = lp.solve(50000, stop);
+  if (status == Simplex::Status::stopped) return stopped();
+  if (status != Simplex::Status::optimal) return false;
   if (first_relaxation_ < 0) first_relaxation_ = lp.objective();
   read_values();
   return true;

@@ -144,6 +144,53 @@ TEST(LineDp, PairsRestUnavailableTimesAndFairnessMatchBruteForce) {
     }
 }
 
+namespace {
+// Two shift types alike but for their costs (twins) and tight limits on shift types and
+// weekends, which the cheapest lines break: the DP starts with the limits relaxed and must add
+// each one the best line breaks, and try only the cheaper of twins whose limit stays out.
+Problem twins_and_tight_limits() {
+  Problem p;
+  p.days = 14;
+  p.shifts = {{.id = "E1", .minutes = 480}, {.id = "E2", .minutes = 480}, {.id = "L", .minutes = 480, .cannot_follow = {0, 1}}};
+  p.staff = {{.id = "A", .max_shifts = {2, 14, 14}, .max_total_minutes = 6 * 480, .max_consecutive_shifts = 4, .max_weekends = 1},
+             {.id = "B", .max_shifts = {14, 14, 1}, .min_total_minutes = 2 * 480, .max_consecutive_shifts = 3,
+              .min_consecutive_days_off = 2, .max_weekends = 0}};
+  return p;
+}
+}  // namespace
+
+TEST(LineDp, TwinTypesAndLimitsTheCheapestLineBreaksMatchBruteForce) {
+  const Problem p = twins_and_tight_limits();
+  const search::Data data(p);
+  EXPECT_EQ(data.twin, (std::vector<int>{0, 0, 2}));
+  search::LineDp dp(data, 1000);
+  Random rng(5);
+  const int types = data.types;
+  int limited = 0;  // trials where a relaxed limit had to be added
+  for (std::size_t i = 0; i < 2; ++i) {
+    Problem solo = p;
+    solo.staff = {p.staff[i]};
+    for (const auto& [first, last] : {std::pair{0, 7}, std::pair{7, 14}})
+      for (int trial = 0; trial < 6; ++trial) {
+        std::vector<Cost> cost(static_cast<std::size_t>((last - first) * types));
+        for (auto& c : cost) c = rng.uniform_int(-100, 20);
+        const std::vector<int> around(14, -1);
+        const Cost expected = brute_force(solo, around, first, last, cost);
+        auto line = around;
+        ASSERT_EQ(dp.improve(i, first, last, cost, line), expected != std::numeric_limits<Cost>::max())
+            << "person " << i << " days " << first << "-" << last;
+        if (expected == std::numeric_limits<Cost>::max()) continue;
+        EXPECT_TRUE(keeps_contract(solo, line)) << "person " << i << " days " << first << "-" << last;
+        EXPECT_EQ(cost_of(line, first, last, cost, types), expected) << "person " << i << " days " << first << "-" << last;
+        // Did the cheapest line without the limits on types and weekends break one?
+        Problem loose = solo;
+        loose.staff[0].max_shifts.clear(), loose.staff[0].max_weekends = unlimited;
+        limited += brute_force(loose, around, first, last, cost) < expected ? 1 : 0;
+      }
+  }
+  EXPECT_GT(limited, 6);  // the limits bind often here, or the test would not reach the loop
+}
+
 // A line still being found at the deadline is given up, the line left as it was.
 TEST(LineDp, GivesUpAtTheDeadline) {
   const search::Data data(tiny);
