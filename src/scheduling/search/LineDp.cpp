@@ -35,6 +35,11 @@ struct Shape {
 
 bool worked(int status) { return status != off; }
 
+// Whether the weekend starting on Saturday `sat` of `line` (days before `end`) is worked.
+bool weekend_worked(std::span<const int> line, int sat, int end) {
+  return worked(line[static_cast<std::size_t>(sat)]) || (sat + 1 < end && worked(line[static_cast<std::size_t>(sat + 1)]));
+}
+
 }  // namespace
 
 bool LineDp::step(const Person& person, const Key& from, int choice, Key& to) const {
@@ -147,8 +152,7 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
   }
   for (int sat = 5; sat < days; sat += 7) {
     if (sat >= first && sat < last) continue;
-    const bool any = worked(line[static_cast<std::size_t>(sat)]) || (sat + 1 < days && worked(line[static_cast<std::size_t>(sat + 1)]));
-    weekends_out += any ? 1 : 0;
+    weekends_out += weekend_worked(line, sat, days) ? 1 : 0;
   }
   c.need_min = meet_minimum ? s.min_total_minutes - minutes_out : 0;
   c.allow_max = s.max_total_minutes >= unlimited ? std::numeric_limits<int>::max() / 2 : s.max_total_minutes - minutes_out;
@@ -198,9 +202,7 @@ bool LineDp::improve(std::size_t u, int first, int last, std::span<const Cost> c
     }
     if (weekends_can_bind && !c.weekends_bind) {
       int weekends = 0;
-      for (int sat = first + 5; sat < last; sat += 7)
-        weekends += worked(window_[static_cast<std::size_t>(sat - first)]) ||
-                    (sat + 1 < last && worked(window_[static_cast<std::size_t>(sat + 1 - first)]));
+      for (int sat = first + 5; sat < last; sat += 7) weekends += weekend_worked(window_, sat - first, last - first) ? 1 : 0;
       if (weekends > c.weekends_left) c.weekends_bind = added = true;
     }
     if (!added) break;
